@@ -1,0 +1,22 @@
+package vn.thidua.read.source;
+
+import java.io.Closeable;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Streams the rows of one sheet in order. Rows with no cell at all may be skipped by the
+ * implementation; consumers use {@link RawRow#index()}, never a counter. {@link #next()} may
+ * throw {@link UncheckedIOException} wrapping a {@link ReadException} when the file turns out
+ * to be corrupt half-way.
+ */
+public interface SheetReader extends Iterator<RawRow>, Closeable {
+
+  /** Merged regions of the sheet, all known before the first row is returned. */
+  List<Merge> merges();
+
+  /** Closing never throws: the sheet has been read or abandoned. */
+  @Override
+  void close();
+}
