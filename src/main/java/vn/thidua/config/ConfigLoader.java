@@ -1,0 +1,178 @@
+package vn.thidua.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import vn.thidua.model.Config;
+
+/** Reads campaign configs from YAML: the embedded default or a file. */
+public final class ConfigLoader {
+  /** Resource path of the embedded default config (the 2020 campaign). */
+  public static final String DEFAULT_RESOURCE = "/thidua/campaign-2020.yaml";
+
+  /** Source name of the default config in problems. */
+  public static final String DEFAULT_SOURCE = "campaign-2020.yaml";
+
+  private ConfigLoader() {}
+
+  /** The text of the embedded default config. */
+  public static String defaultYaml() {
+    try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("default config missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("default config unreadable", e);
+    }
+  }
+
+  /** The embedded default config; it is valid by construction (a test proves it). */
+  public static LoadedConfig loadDefault() {
+    try {
+      return parse(defaultYaml(), DEFAULT_SOURCE);
+    } catch (ConfigException e) {
+      throw new IllegalStateException("embedded default config is invalid: " + e.problems(), e);
+    }
+  }
+
+  /** A config file. */
+  public static LoadedConfig load(Path file) throws ConfigException {
+    String source = file.toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw single(source, "config.file.missing", e, source);
+    } catch (IOException e) {
+      throw single(source, "config.file.unreadable", e, source, String.valueOf(e.getMessage()));
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw single(source, "config.file.encoding", e, source);
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return parse(text, source);
+  }
+
+  /** Parses and validates YAML text; {@code source} names it in problems. */
+  public static LoadedConfig parse(String yaml, String source) throws ConfigException {
+    if (yaml.isBlank()) {
+      throw single(source, "config.empty", null, source);
+    }
+    Config config;
+    try {
+      config = mapper().readValue(yaml, Config.class);
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(List.of(bindingProblem(source, e)), e);
+    }
+    if (config == null) {
+      throw single(source, "config.empty", null, source);
+    }
+    YamlLocations locations = YamlLocations.of(yaml);
+    List<ConfigProblem> problems = new ArrayList<>();
+    for (ConfigValidator.Problem p : ConfigValidator.validate(config)) {
+      problems.add(locate(source, locations, p.pointer(), p.key(), p.args()));
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems, null);
+    }
+    return new LoadedConfig(config, source, locations);
+  }
+
+  /** A problem found after loading (for instance by the rule compiler), located by pointer. */
+  public static ConfigProblem locate(
+      String source, YamlLocations locations, String pointer, String key, List<Object> args) {
+    JsonLocation loc = locations.find(pointer);
+    int line = loc == null ? 0 : loc.getLineNr();
+    int col = loc == null ? 0 : loc.getColumnNr();
+    return new ConfigProblem(source, line, col, key, args);
+  }
+
+  private static ObjectMapper mapper() {
+    return YAMLMapper.builder()
+        .addModule(new JavaTimeModule())
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .build();
+  }
+
+  private static ConfigProblem bindingProblem(String source, JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    int line = loc == null ? 0 : loc.getLineNr();
+    int col = loc == null ? 0 : loc.getColumnNr();
+    if (e instanceof UnrecognizedPropertyException u) {
+      return new ConfigProblem(
+          source, line, col, "config.property.unknown", List.of(u.getPropertyName(), path(u)));
+    }
+    if (e instanceof InvalidFormatException f) {
+      return new ConfigProblem(
+          source,
+          line,
+          col,
+          "config.value.invalid",
+          List.of(String.valueOf(f.getValue()), path(f), f.getTargetType().getSimpleName()));
+    }
+    if (e instanceof MismatchedInputException m) {
+      return new ConfigProblem(
+          source, line, col, "config.value.shape", List.of(path(m), simpleMessage(e)));
+    }
+    return new ConfigProblem(source, line, col, "config.syntax", List.of(simpleMessage(e)));
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String simpleMessage(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    int nl = m == null ? -1 : m.indexOf('\n');
+    return m == null ? "" : nl < 0 ? m : m.substring(0, nl);
+  }
+
+  private static ConfigException single(String source, String key, Throwable cause, Object... args) {
+    return new ConfigException(List.of(new ConfigProblem(source, 0, 0, key, List.of(args))), cause);
+  }
+}

@@ -1,0 +1,278 @@
+package vn.thidua.config;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.thidua.model.CampaignInfo;
+import vn.thidua.model.Check;
+import vn.thidua.model.ColumnSpec;
+import vn.thidua.model.Config;
+import vn.thidua.model.Criterion;
+import vn.thidua.model.RuleSpec;
+import vn.thidua.model.TableSpec;
+import vn.thidua.model.Unit;
+import vn.thidua.model.ValueType;
+import vn.thidua.read.text.Text;
+
+/**
+ * Checks what YAML binding cannot: references between parts of the config, unique keys and
+ * names, values that make sense. Every problem carries the JSON pointer of the offending value.
+ */
+final class ConfigValidator {
+
+  /** A problem at a JSON pointer. */
+  record Problem(String pointer, String key, List<Object> args) {}
+
+  private final Config config;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private ConfigValidator(Config config) {
+    this.config = config;
+  }
+
+  static List<Problem> validate(Config config) {
+    ConfigValidator v = new ConfigValidator(config);
+    v.campaign();
+    v.units();
+    v.cover();
+    v.tables();
+    v.criteria();
+    return v.problems;
+  }
+
+  private void add(String pointer, String key, Object... args) {
+    problems.add(new Problem(pointer, key, List.of(args)));
+  }
+
+  private void required(String pointer, Object value, String name) {
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      add(pointer, "config.required", name);
+    }
+  }
+
+  private void campaign() {
+    CampaignInfo c = config.campaign();
+    if (c == null) {
+      add("", "config.required", "campaign");
+      return;
+    }
+    required("/campaign/code", c.code(), "campaign.code");
+    required("/campaign/name", c.name(), "campaign.name");
+    required("/campaign/window", c.window(), "campaign.window");
+    required("/campaign/nomination_deadline", c.nominationDeadline(), "campaign.nomination_deadline");
+    if (c.window() != null) {
+      required("/campaign/window/from", c.window().from(), "campaign.window.from");
+      required("/campaign/window/to", c.window().to(), "campaign.window.to");
+      if (c.window().from() != null
+          && c.window().to() != null
+          && c.window().from().isAfter(c.window().to())) {
+        add("/campaign/window", "config.window.order");
+      }
+    }
+  }
+
+  private void units() {
+    if (config.units().isEmpty()) {
+      add("", "config.required", "units");
+    }
+    Map<String, String> names = new HashMap<>();
+    Set<String> codes = new HashSet<>();
+    for (int i = 0; i < config.units().size(); i++) {
+      Unit u = config.units().get(i);
+      String at = "/units/" + i;
+      required(at + "/code", u.code(), "units[" + i + "].code");
+      required(at + "/name", u.name(), "units[" + i + "].name");
+      if (u.code() != null && !codes.add(u.code())) {
+        add(at + "/code", "config.duplicate", u.code());
+      }
+      List<String> forms = new ArrayList<>(u.aliases());
+      forms.add(u.code() == null ? "" : u.code());
+      forms.add(u.name() == null ? "" : u.name());
+      for (String form : forms) {
+        String folded = Text.fold(form);
+        String other = names.putIfAbsent(folded, u.code());
+        if (!folded.isEmpty() && other != null && !other.equals(u.code())) {
+          add(at, "config.unit.alias.clash", form, other, u.code());
+        }
+      }
+      u.targets()
+          .forEach(
+              (name, n) -> {
+                if (n == null || n < 0) {
+                  add(at + "/targets/" + name, "config.number.negative", name);
+                }
+              });
+    }
+  }
+
+  private void cover() {
+    if (config.cover() == null) {
+      add("", "config.required", "cover");
+      return;
+    }
+    required("/cover/name", config.cover().name(), "cover.name");
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < config.cover().fields().size(); i++) {
+      var f = config.cover().fields().get(i);
+      required("/cover/fields/" + i + "/key", f.key(), "key");
+      required("/cover/fields/" + i + "/label", f.label(), "label");
+      if (f.key() != null && !keys.add(f.key())) {
+        add("/cover/fields/" + i + "/key", "config.duplicate", f.key());
+      }
+    }
+    rules("/cover/rules", config.cover().rules(), keys);
+  }
+
+  private void tables() {
+    if (config.tables().isEmpty()) {
+      add("", "config.required", "tables");
+    }
+    Set<String> tableKeys = new HashSet<>();
+    for (int t = 0; t < config.tables().size(); t++) {
+      TableSpec table = config.tables().get(t);
+      String at = "/tables/" + t;
+      required(at + "/key", table.key(), "tables[" + t + "].key");
+      required(at + "/name", table.name(), "tables[" + t + "].name");
+      if (table.key() != null && !tableKeys.add(table.key())) {
+        add(at + "/key", "config.duplicate", table.key());
+      }
+      if (table.columns().isEmpty()) {
+        add(at, "config.required", "columns");
+      }
+      if (table.requiredColumns().isEmpty()) {
+        // A table is found by its required columns: without one it could never be found.
+        add(at + "/columns", "config.table.no_required", table.name());
+      }
+      Set<String> keys = new HashSet<>();
+      for (int c = 0; c < table.columns().size(); c++) {
+        column(at + "/columns/" + c, table, table.columns().get(c), keys);
+      }
+      rules(at + "/rules", table.rules(), keys);
+      if (table.target() != null) {
+        required(at + "/target/name", table.target().name(), "target.name");
+        required(at + "/target/rule", table.target().rule(), "target.rule");
+        for (int i = 0; i < table.target().standard().size(); i++) {
+          known(at + "/target/standard/" + i, table.target().standard().get(i), keys);
+        }
+      }
+      if (table.unique() != null) {
+        required(at + "/unique/rule", table.unique().rule(), "unique.rule");
+        for (int i = 0; i < table.unique().columns().size(); i++) {
+          known(at + "/unique/columns/" + i, table.unique().columns().get(i), keys);
+        }
+        known(at + "/unique/cell", table.unique().cell(), keys);
+      }
+    }
+  }
+
+  private void column(String at, TableSpec table, ColumnSpec col, Set<String> keys) {
+    required(at + "/key", col.key(), "key");
+    required(at + "/header", col.header(), "header");
+    if (col.key() != null && !keys.add(col.key())) {
+      add(at + "/key", "config.duplicate", col.key());
+    }
+    if (col.group() != null && !table.groups().containsKey(col.group())) {
+      add(at + "/group", "config.group.unknown", col.group(), String.join(", ", table.groups().keySet()));
+    }
+    if (col.type() == ValueType.CHOICE) {
+      if (col.choices() == null) {
+        add(at, "config.required", "choices");
+      } else if (!config.choices().containsKey(col.choices())) {
+        add(at + "/choices", "config.choices.unknown", col.choices(), String.join(", ", config.choices().keySet()));
+      }
+    } else if (col.choices() != null) {
+      add(at + "/choices", "config.choices.not_choice", col.key());
+    }
+    bound(at + "/min", col.min(), col);
+    bound(at + "/max", col.max(), col);
+    if (col.expect() != null) {
+      if (col.type() != ValueType.YESNO) {
+        add(at + "/expect", "config.check.type", "expect", col.key(), "yesno");
+      } else if (!(col.expect().value() instanceof Boolean)) {
+        add(at + "/expect/value", "config.check.boolean", String.valueOf(col.expect().value()));
+      }
+      ruleId(at + "/expect", col.expect());
+    }
+    if (col.window() != null) {
+      if (col.type() != ValueType.DATE) {
+        add(at + "/window", "config.check.type", "window", col.key(), "date");
+      }
+      ruleId(at + "/window", col.window());
+    }
+  }
+
+  private void bound(String at, Check check, ColumnSpec col) {
+    if (check == null) {
+      return;
+    }
+    if (!col.type().numeric()) {
+      add(at, "config.check.type", at.substring(at.lastIndexOf('/') + 1), col.key(), "number");
+    }
+    if (!(check.value() instanceof Number)) {
+      add(at + "/value", "config.check.number", String.valueOf(check.value()));
+    } else {
+      try {
+        new BigDecimal(check.value().toString());
+      } catch (NumberFormatException e) {
+        add(at + "/value", "config.check.number", String.valueOf(check.value()));
+      }
+    }
+    ruleId(at, check);
+  }
+
+  private void ruleId(String at, Check check) {
+    required(at + "/rule", check.rule(), "rule");
+  }
+
+  private void rules(String at, List<RuleSpec> rules, Set<String> columns) {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < rules.size(); i++) {
+      RuleSpec r = rules.get(i);
+      String here = at + "/" + i;
+      required(here + "/id", r.id(), "id");
+      required(here + "/check", r.check(), "check");
+      if (r.id() != null && r.cell() != null && !ids.add(r.id() + "@" + r.cell())) {
+        add(here + "/id", "config.duplicate", r.id());
+      }
+      if (r.cell() == null && r.each().isEmpty()) {
+        add(here, "config.rule.cell", r.id());
+      }
+      if (r.cell() != null) {
+        known(here + "/cell", r.cell(), columns);
+      }
+      for (int e = 0; e < r.each().size(); e++) {
+        known(here + "/each/" + e, r.each().get(e), columns);
+      }
+      if (!r.nulls().equals("skip") && !r.nulls().equals("evaluate")) {
+        add(here + "/nulls", "config.rule.nulls", r.nulls());
+      }
+    }
+  }
+
+  private void known(String at, String key, Set<String> keys) {
+    if (key != null && !keys.contains(key)) {
+      add(at, "config.column.unknown", key, String.join(", ", keys));
+    }
+  }
+
+  private void criteria() {
+    Set<String> allColumns = new HashSet<>();
+    config.tables().forEach(t -> t.columns().forEach(c -> allColumns.add(c.key())));
+    config
+        .criteria()
+        .forEach(
+            (kind, list) -> {
+              for (int i = 0; i < list.size(); i++) {
+                Criterion c = list.get(i);
+                String at = "/criteria/" + kind + "/" + i;
+                required(at + "/code", c.code(), "code");
+                required(at + "/column", c.column(), "column");
+                known(at + "/column", c.column(), allColumns);
+              }
+            });
+  }
+}

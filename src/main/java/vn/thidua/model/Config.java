@@ -1,0 +1,47 @@
+package vn.thidua.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A campaign config: everything the tool knows about one emulation campaign, from YAML. The
+ * default is the 2020 campaign; a province edits a copy for the next one.
+ *
+ * @param campaign name, dates and issuing body
+ * @param units the reporting units in report order
+ * @param reading how workbooks are read (header search, totals and signature words, yes/no)
+ * @param cover the cover sheet with the unit and the report date
+ * @param tables the tables districts fill in, in report order
+ * @param choices named lists of allowed values (action types, levels, nomination kinds)
+ * @param criteria per nomination kind, the criteria that must all be marked
+ */
+public record Config(
+    CampaignInfo campaign,
+    List<Unit> units,
+    Reading reading,
+    CoverSpec cover,
+    List<TableSpec> tables,
+    Map<String, List<Choice>> choices,
+    Map<String, List<Criterion>> criteria) {
+
+  public Config {
+    units = Lists.of(units);
+    reading = reading == null ? Reading.DEFAULTS : reading;
+    tables = Lists.of(tables);
+    choices = Lists.of(choices);
+    criteria = Lists.of(criteria);
+  }
+
+  public Optional<Unit> unit(String code) {
+    return units.stream().filter(u -> u.code().equals(code)).findFirst();
+  }
+
+  public Optional<TableSpec> table(String key) {
+    return tables.stream().filter(t -> t.key().equals(key)).findFirst();
+  }
+
+  public List<Choice> choiceList(String name) {
+    return choices.getOrDefault(name, List.of());
+  }
+}

@@ -1,0 +1,18 @@
+package vn.thidua.model;
+
+import java.util.List;
+
+/**
+ * Columns whose combination must not repeat within a workbook (compared folded).
+ *
+ * @param columns the key columns
+ * @param cell the column the finding points at, on the repeated row
+ * @param rule rule id
+ * @param severity WARNING when absent
+ */
+public record UniqueSpec(List<String> columns, String cell, String rule, Severity severity) {
+  public UniqueSpec {
+    columns = Lists.of(columns);
+    severity = severity == null ? Severity.WARNING : severity;
+  }
+}

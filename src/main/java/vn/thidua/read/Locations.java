@@ -1,0 +1,66 @@
+package vn.thidua.read;
+
+import java.util.List;
+import org.apache.poi.ss.util.CellReference;
+import vn.thidua.model.Finding;
+import vn.thidua.model.Severity;
+
+/** Builds findings and A1 references the one way: through POI's CellReference. */
+public final class Locations {
+  private Locations() {}
+
+  /** "E12" for 0-based row 11, column 4. */
+  public static String a1(int row0, int col0) {
+    return new CellReference(row0, col0).formatAsString(false);
+  }
+
+  /** "E" for 0-based column 4. */
+  public static String columnLetter(int col0) {
+    return CellReference.convertNumToColString(col0);
+  }
+
+  /** A finding on one cell (0-based row and column). */
+  public static Finding cell(
+      String file,
+      String sheet,
+      int sheetIndex,
+      int row0,
+      int col0,
+      String column,
+      String value,
+      Severity severity,
+      String rule,
+      Object... args) {
+    return new Finding(
+        file, sheet, sheetIndex, row0 + 1, col0, a1(row0, col0), column, value, severity, rule,
+        java.util.Arrays.asList(args));
+  }
+
+  /** A finding on a whole row (0-based), for a column the sheet does not have. */
+  public static Finding row(
+      String file,
+      String sheet,
+      int sheetIndex,
+      int row0,
+      String column,
+      Severity severity,
+      String rule,
+      Object... args) {
+    return new Finding(
+        file, sheet, sheetIndex, row0 + 1, null, null, column, null, severity, rule,
+        java.util.Arrays.asList(args));
+  }
+
+  /** A finding about a whole sheet. */
+  public static Finding sheet(
+      String file, String sheet, int sheetIndex, String column, Severity severity, String rule,
+      Object... args) {
+    return new Finding(
+        file, sheet, sheetIndex, null, null, null, column, null, severity, rule, java.util.Arrays.asList(args));
+  }
+
+  /** A finding about the whole file. */
+  public static Finding file(String file, Severity severity, String rule, Object... args) {
+    return new Finding(file, null, -1, null, null, null, null, null, severity, rule, java.util.Arrays.asList(args));
+  }
+}
