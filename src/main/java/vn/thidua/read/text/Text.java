@@ -7,8 +7,8 @@ public final class Text {
   private Text() {}
 
   /**
-   * Unicode NFC form of a string (composed and decomposed Vietnamese compare equal after it);
-   * null stays null.
+   * Unicode NFC form of a string (composed and decomposed Vietnamese compare equal after it); null
+   * stays null.
    */
   public static String nfc(String s) {
     if (s == null || isAscii(s)) {
@@ -50,9 +50,9 @@ public final class Text {
   }
 
   /**
-   * The matching key of a text: NFC, lower case (Locale.ROOT), Vietnamese diacritics removed
-   * (đ/Đ become d), every character that is not a letter or digit made a space, runs of spaces
-   * collapsed, trimmed. "Chiều dài\n(mét)" and "CHIEU  DAI (met)" both fold to "chieu dai met";
+   * The matching key of a text: NFC, lower case (Locale.ROOT), Vietnamese diacritics removed (đ/Đ
+   * become d), every character that is not a letter or digit made a space, runs of spaces
+   * collapsed, trimmed. "Chiều dài\n(mét)" and "CHIEU DAI (met)" both fold to "chieu dai met";
    * "Kinh phí — Hội" folds to "kinh phi hoi". Null folds to "".
    */
   public static String fold(String s) {
@@ -91,8 +91,8 @@ public final class Text {
   }
 
   /**
-   * Whether a character is white space for {@link #clean}: Java white space plus the Unicode
-   * space separators that {@link Character#isWhitespace} leaves out (U+00A0, U+2007, U+202F).
+   * Whether a character is white space for {@link #clean}: Java white space plus the Unicode space
+   * separators that {@link Character#isWhitespace} leaves out (U+00A0, U+2007, U+202F).
    */
   public static boolean isSpace(int c) {
     if (c == ' ') {

@@ -67,8 +67,8 @@ final class DateText {
   }
 
   /**
-   * The number of parts of digits-and-separator text whose year part (index yearPart, -1 for
-   * the last) has four digits and the others one or two; 0 when the text is not so made.
+   * The number of parts of digits-and-separator text whose year part (index yearPart, -1 for the
+   * last) has four digits and the others one or two; 0 when the text is not so made.
    */
   private static int shape(String t, char sep, int yearPart) {
     int parts = 0;

@@ -13,22 +13,22 @@ import vn.thidua.read.source.RawCell;
 import vn.thidua.read.text.Text;
 
 /**
- * Reads cells as the typed values of the campaign config, the way districts write them
- * (workbook.md "Numbers", "Yes/no", "Dates"). Never guesses: what cannot be read is INVALID or
- * AMBIGUOUS, and the caller reports it quoting {@link #written(RawCell)}.
+ * Reads cells as the typed values of the campaign config, the way districts write them (workbook.md
+ * "Numbers", "Yes/no", "Dates"). Never guesses: what cannot be read is INVALID or AMBIGUOUS, and
+ * the caller reports it quoting {@link #written(RawCell)}.
  *
  * <p>Number text rules (Vietnamese convention): spaces (also non-breaking) around the number are
  * ignored; an optional sign; "." groups thousands only when followed by exactly three digits
- * ("1.200", "12.500.000"); "," is the decimal mark ("12,5", "1.234,5"); a space may group
- * thousands the same way ("1 200"). Any other text with a dot ("1.5", "12.5", "1.20", "1.2345")
- * is AMBIGUOUS. Anything else that is not a number is INVALID. Numeric cells are taken as they
- * are. All numbers are BigDecimal (from a double cell via {@code BigDecimal.valueOf}), with
- * trailing zeros stripped and never in exponent form for integral values.
+ * ("1.200", "12.500.000"); "," is the decimal mark ("12,5", "1.234,5"); a space may group thousands
+ * the same way ("1 200"). Any other text with a dot ("1.5", "12.5", "1.20", "1.2345") is AMBIGUOUS.
+ * Anything else that is not a number is INVALID. Numeric cells are taken as they are. All numbers
+ * are BigDecimal (from a double cell via {@code BigDecimal.valueOf}), with trailing zeros stripped
+ * and never in exponent form for integral values.
  *
- * <p>Words (yes/no words, length units) are matched by {@link #wordKey}: folded when they are
- * made of letters and digits only, so "Có", "có" and "co" are one, but compared as written
- * (cleaned, lower case) when they hold a symbol, so "✓" and "-" stay apart (both fold to "")
- * and "có?" or "m²" do not pass for "có" or "m".
+ * <p>Words (yes/no words, length units) are folded when they are made of letters and digits only,
+ * so "Có", "có" and "co" are one, but compared as written (cleaned, lower case) when they hold a
+ * symbol, so "✓" and "-" stay apart (both fold to "") and "có?" or "m²" do not pass for "có" or
+ * "m".
  */
 public final class ValueReader {
 
@@ -45,15 +45,17 @@ public final class ValueReader {
   private final Map<String, BigDecimal> units = new HashMap<>();
 
   /**
-   * @param yesWords texts meaning yes (compared after {@code Text.fold}, so "Có", "có", "co"
-   *     are one), e.g. x, có, co, ✓, v, 1, true, đạt
+   * @param yesWords texts meaning yes (compared after {@code Text.fold}, so "Có", "có", "co" are
+   *     one), e.g. x, có, co, ✓, v, 1, true, đạt
    * @param noWords texts meaning no, e.g. không, khong, 0, -, false, chưa
-   * @param lengthUnits unit words of a length and their factor to metres (folded), e.g. m → 1,
-   *     mét → 1, met → 1, km → 1000
+   * @param lengthUnits unit words of a length and their factor to metres (folded), e.g. m → 1, mét
+   *     → 1, met → 1, km → 1000
    * @throws IllegalArgumentException when a word means both yes and no, or is blank
    */
   public ValueReader(
-      Collection<String> yesWords, Collection<String> noWords, Map<String, BigDecimal> lengthUnits) {
+      Collection<String> yesWords,
+      Collection<String> noWords,
+      Map<String, BigDecimal> lengthUnits) {
     addWords(yesWords, Boolean.TRUE);
     addWords(noWords, Boolean.FALSE);
     for (Map.Entry<String, BigDecimal> unit : lengthUnits.entrySet()) {
@@ -93,9 +95,9 @@ public final class ValueReader {
   }
 
   /**
-   * A length in metres (BigDecimal): a number with an optional unit word after it, with or
-   * without a space ("600m", "600 m", "0,6 km" → 600, "1.020 m" → 1020); numeric cells are
-   * metres. An unknown word ("khoảng 600") is INVALID; an ambiguous number stays AMBIGUOUS.
+   * A length in metres (BigDecimal): a number with an optional unit word after it, with or without
+   * a space ("600m", "600 m", "0,6 km" → 600, "1.020 m" → 1020); numeric cells are metres. An
+   * unknown word ("khoảng 600") is INVALID; an ambiguous number stays AMBIGUOUS.
    */
   public Parsed length(RawCell cell) {
     if (cell == null || cell.kind() != RawCell.Kind.STRING || cell.text() == null) {
@@ -140,8 +142,8 @@ public final class ValueReader {
   }
 
   /**
-   * Yes/no (Boolean): a yes word or a no word (folded), a boolean cell, a numeric 1 or 0. Null
-   * cell or blank text: BLANK (the caller decides what blank means). Anything else: INVALID.
+   * Yes/no (Boolean): a yes word or a no word (folded), a boolean cell, a numeric 1 or 0. Null cell
+   * or blank text: BLANK (the caller decides what blank means). Anything else: INVALID.
    */
   public Parsed yesNo(RawCell cell) {
     if (cell == null) {
@@ -170,12 +172,12 @@ public final class ValueReader {
   }
 
   /**
-   * A date, day first always (java.time.LocalDate): a numeric cell formatted as a date (its
-   * serial in the 1900 date system; sources convert 1904 workbooks); text "15/8/2020",
-   * "15-08-2020", "15.8.2020", "2020-08-15", optionally followed by a zero time "00:00[:00]".
-   * Impossible dates ("31/02/2020") and two-digit years are INVALID. Month only ("8/2020",
-   * "08-2020", "8.2020") is MONTH_ONLY with a java.time.YearMonth. A number not formatted as a
-   * date is INVALID: a serial is never guessed.
+   * A date, day first always (java.time.LocalDate): a numeric cell formatted as a date (its serial
+   * in the 1900 date system; sources convert 1904 workbooks); text "15/8/2020", "15-08-2020",
+   * "15.8.2020", "2020-08-15", optionally followed by a zero time "00:00[:00]". Impossible dates
+   * ("31/02/2020") and two-digit years are INVALID. Month only ("8/2020", "08-2020", "8.2020") is
+   * MONTH_ONLY with a java.time.YearMonth. A number not formatted as a date is INVALID: a serial is
+   * never guessed.
    */
   public Parsed date(RawCell cell) {
     if (cell == null) {
@@ -192,10 +194,9 @@ public final class ValueReader {
   }
 
   /**
-   * The cell as the user sees it, for quoting in findings: the text of a string cell (as
-   * stored); a date-formatted number as dd/MM/yyyy; another number in plain form without
-   * grouping ("1598", "12.5", "0.6"); a boolean as TRUE/FALSE; an error as its code. Null cell:
-   * null.
+   * The cell as the user sees it, for quoting in findings: the text of a string cell (as stored); a
+   * date-formatted number as dd/MM/yyyy; another number in plain form without grouping ("1598",
+   * "12.5", "0.6"); a boolean as TRUE/FALSE; an error as its code. Null cell: null.
    */
   public static String written(RawCell cell) {
     if (cell == null) {
@@ -218,8 +219,8 @@ public final class ValueReader {
   }
 
   /**
-   * The key a word is matched by: {@link Text#fold} for words of letters and digits (the marks
-   * of decomposed text included), else the cleaned text in lower case.
+   * The key a word is matched by: {@link Text#fold} for words of letters and digits (the marks of
+   * decomposed text included), else the cleaned text in lower case.
    */
   static String wordKey(String s) {
     for (int i = 0; i < s.length(); ) {

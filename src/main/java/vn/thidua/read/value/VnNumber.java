@@ -10,9 +10,9 @@ final class VnNumber {
   private VnNumber() {}
 
   /**
-   * Groups: 1 sign, 2 dot-grouped, 3 space-grouped, 4 ungrouped integer part, 5 decimals. A
-   * group separator needs a first group without a leading zero: "0.600" is far more likely an
-   * English 0.6 than six hundred, so it falls through to AMBIGUOUS instead of being read as 600.
+   * Groups: 1 sign, 2 dot-grouped, 3 space-grouped, 4 ungrouped integer part, 5 decimals. A group
+   * separator needs a first group without a leading zero: "0.600" is far more likely an English 0.6
+   * than six hundred, so it falls through to AMBIGUOUS instead of being read as 600.
    */
   private static final Pattern NUMBER =
       Pattern.compile(

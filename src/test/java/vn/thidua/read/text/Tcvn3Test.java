@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -77,9 +76,9 @@ class Tcvn3Test {
   }
 
   /**
-   * Samples that are also valid Unicode Vietnamese and so cannot be told apart from it: "Ghi
-   * chó" uses only 'ó', which Unicode has too. They are still converted when the caller decides
-   * (from other cells or the font) that the sheet is TCVN3.
+   * Samples that are also valid Unicode Vietnamese and so cannot be told apart from it: "Ghi chó"
+   * uses only 'ó', which Unicode has too. They are still converted when the caller decides (from
+   * other cells or the font) that the sheet is TCVN3.
    */
   private static final Set<String> INDISTINGUISHABLE = Set.of("Ghi chó");
 
@@ -178,8 +177,7 @@ class Tcvn3Test {
       })
   void neverFlagsUnicodeVietnamese(String unicode) {
     assertThat(Tcvn3.looksLikeTcvn3(unicode)).isFalse();
-    assertThat(Tcvn3.looksLikeTcvn3(Normalizer.normalize(unicode, Normalizer.Form.NFD)))
-        .isFalse();
+    assertThat(Tcvn3.looksLikeTcvn3(Normalizer.normalize(unicode, Normalizer.Form.NFD))).isFalse();
   }
 
   @ParameterizedTest

@@ -449,7 +449,8 @@ class ValueReaderTest {
     assertThat(ValueReader.written(dateNum(44058.5))).isEqualTo("15/08/2020");
     assertThat(ValueReader.written(bool(true))).isEqualTo("TRUE");
     assertThat(ValueReader.written(bool(false))).isEqualTo("FALSE");
-    assertThat(ValueReader.written(new RawCell(0, RawCell.Kind.BOOLEAN, null, 1, false, null, null)))
+    assertThat(
+            ValueReader.written(new RawCell(0, RawCell.Kind.BOOLEAN, null, 1, false, null, null)))
         .isEqualTo("TRUE");
     assertThat(ValueReader.written(error("#DIV/0!"))).isEqualTo("#DIV/0!");
     assertThat(ValueReader.written(null)).isNull();
