@@ -1,15 +1,23 @@
 package vn.thidua.read.text;
 
+import java.text.Normalizer;
+
 /** Vietnamese text normalisation used wherever two texts are compared or shown. */
 public final class Text {
   private Text() {}
 
   /**
-   * Unicode NFC form of a string (composed and decomposed Vietnamese compare equal after it);
-   * null stays null.
+   * Unicode NFC form of a string (composed and decomposed Vietnamese compare equal after it); null
+   * stays null.
    */
   public static String nfc(String s) {
-    throw new UnsupportedOperationException("TODO");
+    if (s == null || isAscii(s)) {
+      return s;
+    }
+    // isNormalized is a quick check that avoids copying the (usual) already-composed text.
+    return Normalizer.isNormalized(s, Normalizer.Form.NFC)
+        ? s
+        : Normalizer.normalize(s, Normalizer.Form.NFC);
   }
 
   /**
@@ -17,16 +25,129 @@ public final class Text {
    * non-breaking and other Unicode spaces) made one ASCII space, trimmed. Null stays null.
    */
   public static String clean(String s) {
-    throw new UnsupportedOperationException("TODO");
+    if (s == null) {
+      return null;
+    }
+    String n = nfc(s);
+    if (isCleanAlready(n)) {
+      return n;
+    }
+    StringBuilder out = new StringBuilder(n.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (isSpace(c)) {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**
-   * The matching key of a text: NFC, lower case (Locale.ROOT), Vietnamese diacritics removed
-   * (đ/Đ become d), every character that is not a letter or digit made a space, runs of spaces
-   * collapsed, trimmed. "Chiều dài\n(mét)" and "CHIEU  DAI (met)" both fold to "chieu dai met";
+   * The matching key of a text: NFC, lower case (Locale.ROOT), Vietnamese diacritics removed (đ/Đ
+   * become d), every character that is not a letter or digit made a space, runs of spaces
+   * collapsed, trimmed. "Chiều dài\n(mét)" and "CHIEU DAI (met)" both fold to "chieu dai met";
    * "Kinh phí — Hội" folds to "kinh phi hoi". Null folds to "".
    */
   public static String fold(String s) {
-    throw new UnsupportedOperationException("TODO");
+    if (s == null || s.isEmpty()) {
+      return "";
+    }
+    if (isAscii(s)) {
+      return foldAscii(s);
+    }
+    // NFD splits every Vietnamese letter into its base letter and combining marks, so dropping
+    // the marks leaves the bare letter; NFD of an NFC text equals NFD of the text itself.
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(d.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < d.length(); ) {
+      int cp = d.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp >= 0x300 && cp <= 0x36F) {
+        continue;
+      }
+      // Đ has no decomposition; Ð (eth) is what some keyboards type in its place.
+      if (cp == 'đ' || cp == 'Đ' || cp == 'ð' || cp == 'Ð') {
+        cp = 'd';
+      }
+      if (Character.isLetterOrDigit(cp)) {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.appendCodePoint(Character.toLowerCase(cp));
+      } else {
+        pendingSpace = out.length() > 0;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Whether a character is white space for {@link #clean}: Java white space plus the Unicode space
+   * separators that {@link Character#isWhitespace} leaves out (U+00A0, U+2007, U+202F).
+   */
+  public static boolean isSpace(int c) {
+    if (c == ' ') {
+      return true;
+    }
+    if (c < 0x80) {
+      return c <= 0x20 && Character.isWhitespace(c);
+    }
+    return c == 0x85 || Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static String foldAscii(String s) {
+    char[] out = new char[s.length()];
+    int n = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      } else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+        pendingSpace = n > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out[n++] = ' ';
+        pendingSpace = false;
+      }
+      out[n++] = c;
+    }
+    return new String(out, 0, n);
+  }
+
+  private static boolean isCleanAlready(String s) {
+    int len = s.length();
+    if (len == 0) {
+      return true;
+    }
+    if (isSpace(s.charAt(0)) || isSpace(s.charAt(len - 1))) {
+      return false;
+    }
+    for (int i = 1; i < len; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c) && (c != ' ' || s.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }
