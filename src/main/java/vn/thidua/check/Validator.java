@@ -1,0 +1,43 @@
+package vn.thidua.check;
+
+import java.nio.file.Path;
+import java.util.List;
+import vn.thidua.model.Config;
+import vn.thidua.model.Finding;
+import vn.thidua.model.Severity;
+import vn.thidua.model.WorkbookResult;
+import vn.thidua.read.ReadOptions;
+import vn.thidua.read.WorkbookReader;
+import vn.thidua.read.source.ReadException;
+
+/** Validates workbooks: reads each one and checks it as it streams by. */
+public final class Validator {
+  private final Config config;
+  private final RuleSet rules;
+  private final WorkbookReader reader;
+
+  public Validator(Config config, RuleSet rules) {
+    this.config = config;
+    this.rules = rules;
+    this.reader = new WorkbookReader(config);
+  }
+
+  /**
+   * Validates one workbook; a file that cannot be read gives a result with one error finding
+   * (its rule is the reason, e.g. file.encrypted) and {@code readable} false.
+   *
+   * @param observer sees every checked data row, or null
+   */
+  public WorkbookResult validate(Path path, String file, ReadOptions options, RowObserver observer) {
+    WorkbookCheck check = new WorkbookCheck(config, rules, file, observer);
+    try {
+      reader.read(path, file, options, check);
+    } catch (ReadException e) {
+      Finding f = new Finding(file, null, -1, null, null, null, null, null, Severity.ERROR, e.key(),
+          e.args());
+      return new WorkbookResult(file, null, false, null, false, List.of(f));
+    }
+    return new WorkbookResult(file, check.unitResolution().unit(), true, check.reportDate(),
+        check.late(), check.findings());
+  }
+}

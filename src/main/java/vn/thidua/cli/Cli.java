@@ -1,0 +1,81 @@
+package vn.thidua.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.thidua.render.Messages;
+
+/**
+ * Builds the command line the one way, for {@code main} and for the tests: subcommands, the
+ * language of help texts, and how exceptions become exit codes and one-line messages.
+ */
+public final class Cli {
+  private Cli() {}
+
+  /**
+   * @param args the arguments, only to pick the help language (--lang) before parsing
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+    Locale locale = Messages.locale(langOf(args));
+    CommandLine cl = new CommandLine(new ThiduaCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    if (!"en".equals(locale.getLanguage())) {
+      ResourceBundle help =
+          ResourceBundle.getBundle(
+              "thidua.help",
+              locale,
+              ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+      setBundle(cl, help);
+    }
+    Messages messages = new Messages(locale, null);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          PrintWriter e = ex.getCommandLine().getErr();
+          e.println("thidua: " + ex.getMessage());
+          e.println(messages.get("cli.usage.hint", ex.getCommandLine().getCommandSpec().qualifiedName()));
+          return ExitCode.UNUSABLE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          PrintWriter e = commandLine.getErr();
+          boolean debug = parseResult.expandedArgs().contains("--debug");
+          if (ex instanceof ExitException x) {
+            if (x.getMessage() != null) {
+              e.println(x.getMessage());
+            }
+            if (debug && x.getCause() != null) {
+              x.getCause().printStackTrace(e);
+            }
+            return x.code();
+          }
+          e.println(messages.get("cli.internal", String.valueOf(ex)));
+          if (debug) {
+            ex.printStackTrace(e);
+          }
+          return ExitCode.UNUSABLE;
+        });
+    return cl;
+  }
+
+  private static void setBundle(CommandLine cl, ResourceBundle bundle) {
+    CommandSpec spec = cl.getCommandSpec();
+    spec.resourceBundle(bundle);
+    cl.getSubcommands().values().forEach(sub -> setBundle(sub, bundle));
+  }
+
+  static String langOf(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        return args[i + 1];
+      }
+      if (args[i].startsWith("--lang=")) {
+        return args[i].substring("--lang=".length());
+      }
+    }
+    return "vi";
+  }
+}

@@ -1,0 +1,34 @@
+package vn.thidua.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command takes. */
+public class CommonOptions {
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      descriptionKey = "option.config",
+      description = "Campaign config (YAML). Default: the embedded 2020 campaign (see `thidua config`).")
+  Path config;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "vi|en",
+      defaultValue = "vi",
+      descriptionKey = "option.lang",
+      description = "Language of messages and reports: vi (default) or en.")
+  String lang;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      descriptionKey = "option.quiet",
+      description = "Print nothing but errors that stop the command.")
+  boolean quiet;
+
+  @Option(
+      names = "--debug",
+      descriptionKey = "option.debug",
+      description = "Show the stack trace of an unexpected error.")
+  boolean debug;
+}

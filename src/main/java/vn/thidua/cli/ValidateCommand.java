@@ -1,0 +1,103 @@
+package vn.thidua.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.thidua.check.Validator;
+import vn.thidua.model.Unit;
+import vn.thidua.model.WorkbookResult;
+import vn.thidua.read.ReadOptions;
+import vn.thidua.render.ValidateReport;
+
+/** Checks workbooks against the campaign config and prints every finding. */
+@Command(
+    name = "validate",
+    aliases = "kiem-tra",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks each workbook (.xlsx, .xls, or a folder of .csv files) against the campaign config"
+          + " and prints every finding with its sheet and cell, grouped by file and sheet.",
+      "Tables are found by sheet name (\"Biểu 1\", \"Bieu 1\", \"Con đường\"...) or by their header"
+          + " row; headers may be in any case, with or without diacritics. The unit is --unit, else"
+          + " the cover's \"Đơn vị báo cáo\", else the title block, else the file name.",
+      "A file that cannot be read is reported in one line and the others are still checked.",
+      "Exit code: 0 no error; 1 some error (with --strict: or warning); 2 bad arguments or config,"
+          + " or a file could not be read."
+    })
+public class ValidateCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    json
+  }
+
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "WORKBOOK", arity = "1..*", descriptionKey = "param.workbooks",
+      description = "Workbooks: .xlsx or .xls files, or folders of .csv files.")
+  List<Path> files;
+
+  @Option(names = "--unit", paramLabel = "CODE", descriptionKey = "option.unit",
+      description = "The unit the workbooks report for (a config code, e.g. TY), instead of"
+          + " telling it from the cover, the title block or the file name.")
+  String unit;
+
+  @Option(names = "--strict", descriptionKey = "option.strict",
+      description = "Exit with code 1 on warnings too.")
+  boolean strict;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      descriptionKey = "option.format.validate",
+      description = "Output: text (default, for people) or json (stable, for programs).")
+  Format format;
+
+  @Option(names = "--info", descriptionKey = "option.info",
+      description = "Also print info findings (extra columns, group rows skipped...).")
+  boolean info;
+
+  @Option(names = "--password", paramLabel = "PASSWORD", descriptionKey = "option.password",
+      description = "Password of encrypted workbooks.")
+  String password;
+
+  @Override
+  public Integer call() {
+    Session s = Session.open(common);
+    if (unit != null && s.config.unit(unit).isEmpty()) {
+      throw new ExitException(ExitCode.UNUSABLE, s.messages.get("cli.unit.unknown", unit,
+          String.join(", ", s.config.units().stream().map(Unit::code).toList())));
+    }
+    Validator validator = new Validator(s.config, s.rules);
+    ReadOptions options = new ReadOptions(unit, password);
+    List<WorkbookResult> results = new ArrayList<>();
+    for (Path f : files) {
+      results.add(validator.validate(f, f.toString(), options, null));
+    }
+    var out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.println(ValidateReport.json(results, s.messages));
+    } else if (!common.quiet) {
+      out.print(ValidateReport.text(results, s.messages, info));
+    }
+    out.flush();
+    boolean unreadable = results.stream().anyMatch(r -> !r.readable());
+    if (unreadable) {
+      if (format == Format.text) {
+        // The reason is already in the report: repeat one line per file on stderr for scripts.
+        var err = spec.commandLine().getErr();
+        results.stream().filter(r -> !r.readable())
+            .forEach(r -> err.println("thidua: " + s.messages.finding(r.findings().get(0))));
+      }
+      return ExitCode.UNUSABLE;
+    }
+    boolean errors = results.stream().anyMatch(r -> r.errors() > 0);
+    boolean warnings = results.stream().anyMatch(r -> r.warnings() > 0);
+    return errors || (strict && warnings) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+}

@@ -1,0 +1,124 @@
+package vn.thidua.render;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import vn.thidua.model.Config;
+import vn.thidua.model.Finding;
+import vn.thidua.model.RuleSpec;
+import vn.thidua.model.Severity;
+
+/**
+ * Localized texts: the messages bundle (Vietnamese by default, English with --lang en) and the
+ * messages a config gives for its own rules. Numbers and dates are formatted for the language,
+ * whatever the machine's locale.
+ */
+public final class Messages {
+  /** Values are quoted at most this long, so a 32,767-character cell stays readable. */
+  public static final int MAX_QUOTE = 200;
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+  private final Map<String, String> configTexts = new HashMap<>();
+
+  public Messages(Locale locale, Config config) {
+    this.locale = locale;
+    this.bundle =
+        ResourceBundle.getBundle(
+            "thidua.messages",
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    if (config != null) {
+      String lang = locale.getLanguage();
+      List<RuleSpec> rules = new ArrayList<>();
+      if (config.cover() != null) {
+        rules.addAll(config.cover().rules());
+      }
+      config.tables().forEach(t -> rules.addAll(t.rules()));
+      for (RuleSpec r : rules) {
+        String text = r.message().getOrDefault(lang, r.message().get("vi"));
+        if (text != null) {
+          configTexts.put(r.id(), text);
+        }
+      }
+      config.tables().forEach(t -> {
+        if (t.target() != null) {
+          String text = t.target().message().getOrDefault(lang, t.target().message().get("vi"));
+          if (text != null) {
+            configTexts.put(t.target().rule(), text);
+          }
+        }
+      });
+    }
+  }
+
+  /** "vi" or "en". */
+  public static Locale locale(String lang) {
+    return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The message of a finding: its rule's text with its arguments. */
+  public String finding(Finding f) {
+    return get(f.rule(), f.args().toArray());
+  }
+
+  public String severity(Severity s) {
+    return get("severity." + s.id());
+  }
+
+  /** A message by key; an unknown key shows the key and its arguments rather than failing. */
+  public String get(String key, Object... args) {
+    String pattern = configTexts.get(key);
+    if (pattern == null) {
+      try {
+        pattern = bundle.getString(key);
+      } catch (MissingResourceException e) {
+        return key + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args));
+      }
+    }
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = shown(args[i]);
+    }
+    return new MessageFormat(pattern, locale).format(shown);
+  }
+
+  private Object shown(Object arg) {
+    if (arg == null) {
+      return get("blank");
+    }
+    if (arg instanceof LocalDate d) {
+      return DATE.format(d);
+    }
+    if (arg instanceof YearMonth m) {
+      return MONTH.format(m);
+    }
+    if (arg instanceof String s) {
+      return quote(s);
+    }
+    return arg;
+  }
+
+  /** A value cut to {@link #MAX_QUOTE} characters. */
+  public static String quote(String s) {
+    if (s == null || s.length() <= MAX_QUOTE) {
+      return s;
+    }
+    return s.substring(0, MAX_QUOTE) + "…";
+  }
+}
