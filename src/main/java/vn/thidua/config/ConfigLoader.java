@@ -92,7 +92,7 @@ public final class ConfigLoader {
     try {
       config = mapper().readValue(yaml, Config.class);
     } catch (JsonProcessingException e) {
-      throw new ConfigException(List.of(bindingProblem(source, e)), e);
+      throw new ConfigException(List.of(bindingProblem(source, e, yaml)), e);
     }
     if (config == null) {
       throw single(source, "config.empty", null, source);
@@ -123,13 +123,19 @@ public final class ConfigLoader {
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .build();
   }
 
-  private static ConfigProblem bindingProblem(String source, JsonProcessingException e) {
+  private static ConfigProblem bindingProblem(String source, JsonProcessingException e, String yaml) {
     JsonLocation loc = e.getLocation();
+    if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+      // The parser has moved on by the time binding fails: the path finds the value itself.
+      JsonLocation at = YamlLocations.of(yaml).find(pointer(m));
+      if (at != null) {
+        loc = at;
+      }
+    }
     int line = loc == null ? 0 : loc.getLineNr();
     int col = loc == null ? 0 : loc.getColumnNr();
     if (e instanceof UnrecognizedPropertyException u) {
@@ -149,6 +155,14 @@ public final class ConfigLoader {
           source, line, col, "config.value.shape", List.of(path(m), simpleMessage(e)));
     }
     return new ConfigProblem(source, line, col, "config.syntax", List.of(simpleMessage(e)));
+  }
+
+  private static String pointer(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      sb.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
+    }
+    return sb.toString();
   }
 
   private static String path(JsonMappingException e) {
