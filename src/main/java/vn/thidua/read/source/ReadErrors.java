@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /** Message keys of {@link ReadException} and the mapping of low-level failures onto them. */
@@ -28,6 +30,8 @@ final class ReadErrors {
   private static final String FILE_COUNT_MARK =
       ZipSecureFile.MAX_FILE_COUNT_MSG.substring(0, ZipSecureFile.MAX_FILE_COUNT_MSG.indexOf('.'));
 
+  private static final int MAX_DETAIL = 200;
+
   private ReadErrors() {}
 
   static ReadException of(String key, Path path, Throwable cause, Object... more) {
@@ -45,7 +49,8 @@ final class ReadErrors {
     if (e instanceof ReadException re) {
       return re;
     }
-    for (Throwable t = e; t != null; t = t.getCause()) {
+    List<Throwable> chain = chain(e);
+    for (Throwable t : chain) {
       if (t instanceof ReadException re) {
         return re;
       }
@@ -54,7 +59,7 @@ final class ReadErrors {
         return of(ZIPBOMB, path, e, bombDetail(m));
       }
     }
-    for (Throwable t = e; t != null; t = t.getCause()) {
+    for (Throwable t : chain) {
       if (t instanceof FileSystemException) {
         return of(UNREADABLE, path, e, detail(t));
       }
@@ -70,14 +75,36 @@ final class ReadErrors {
 
   /** A short one-line reason for the user; the full cause stays attached for --debug. */
   static String detail(Throwable e) {
-    Throwable t = e;
-    // Wrappers such as XMLStreamException or InvalidFormatException often say less than the
-    // exception they wrap.
-    while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank())) {
-      t = t.getCause();
+    // The innermost message is the most specific: wrappers say "Error reading Zip content from
+    // …" where their cause says "Archive is not a ZIP archive".
+    String m = null;
+    for (Throwable t : chain(e)) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        m = t.getMessage();
+      }
     }
-    String m = t.getMessage();
-    return m == null || m.isBlank() ? t.getClass().getSimpleName() : firstLine(m);
+    if (m == null) {
+      return e.getClass().getSimpleName();
+    }
+    m = m.replaceAll("\\s+", " ").strip();
+    return m.length() <= MAX_DETAIL ? m : m.substring(0, MAX_DETAIL - 1) + "…";
+  }
+
+  /** An exception and its causes, outermost first; bounded, as cause chains can loop. */
+  private static List<Throwable> chain(Throwable e) {
+    List<Throwable> out = new ArrayList<>();
+    for (Throwable t = e; t != null && out.size() < 20 && !out.contains(t); t = causeOf(t)) {
+      out.add(t);
+    }
+    return out;
+  }
+
+  // Some StAX exceptions keep the I/O failure they wrap as a "nested exception", not a cause.
+  private static Throwable causeOf(Throwable t) {
+    if (t.getCause() != null) {
+      return t.getCause();
+    }
+    return t instanceof XMLStreamException x ? x.getNestedException() : null;
   }
 
   static String reason(IOException e) {
