@@ -72,15 +72,17 @@ final class CsvSheetReader implements SheetReader {
   }
 
   /**
-   * A strict UTF-8 reader past an optional BOM: a byte that is not UTF-8 fails the read instead
-   * of turning into U+FFFD, so a file saved in a legacy code page is reported, not garbled.
+   * A strict UTF-8 reader past an optional BOM: a byte that is not UTF-8 fails the read instead of
+   * turning into U+FFFD, so a file saved in a legacy code page is reported, not garbled.
    */
   private static Reader reader(Path file) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file));
     try {
       in.mark(3);
       byte[] bom = in.readNBytes(3);
-      if (bom.length < 3 || (bom[0] & 0xFF) != 0xEF || (bom[1] & 0xFF) != 0xBB
+      if (bom.length < 3
+          || (bom[0] & 0xFF) != 0xEF
+          || (bom[1] & 0xFF) != 0xBB
           || (bom[2] & 0xFF) != 0xBF) {
         in.reset();
       }
@@ -99,9 +101,9 @@ final class CsvSheetReader implements SheetReader {
   }
 
   /**
-   * The separator that splits the first records into a steady number of fields above one: for
-   * each candidate, the number of records having its most common field count. Title lines and
-   * blank lines above a table have other counts and only lower both scores alike.
+   * The separator that splits the first records into a steady number of fields above one: for each
+   * candidate, the number of records having its most common field count. Title lines and blank
+   * lines above a table have other counts and only lower both scores alike.
    */
   static char sniff(String head, boolean truncated) {
     char best = SEPARATORS[0];
@@ -218,8 +220,8 @@ final class CsvSheetReader implements SheetReader {
   }
 
   /**
-   * The 1-based line of the first byte that is not UTF-8. The decoding reader fails a buffer
-   * ahead of the record being parsed, so the line is found by decoding the file again.
+   * The 1-based line of the first byte that is not UTF-8. The decoding reader fails a buffer ahead
+   * of the record being parsed, so the line is found by decoding the file again.
    */
   static int badLine(Path file) {
     CharsetDecoder dec = strictUtf8();

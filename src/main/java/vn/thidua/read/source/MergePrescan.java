@@ -12,9 +12,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * Finds the merged regions of a worksheet part without parsing it as XML.
  *
- * <p>{@code <mergeCells>} come after {@code <sheetData>}, yet a {@link SheetReader} must know
- * them before its first row. A byte scan for {@code mergeCell} start tags (any namespace
- * prefix) costs one inflate of the part and no XML events, even on a 300,000-row sheet.
+ * <p>{@code <mergeCells>} come after {@code <sheetData>}, yet a {@link SheetReader} must know them
+ * before its first row. A byte scan for {@code mergeCell} start tags (any namespace prefix) costs
+ * one inflate of the part and no XML events, even on a 300,000-row sheet.
  */
 final class MergePrescan {
   private static final byte[] NAME = "mergeCell".getBytes(StandardCharsets.US_ASCII);

@@ -17,9 +17,9 @@ final class Numbers {
 
   /**
    * A decimal number in XML Schema form ("12", "-0.5", "1.2E-3"). Short numbers, which are nearly
-   * all of them, take Clinger's fast path: a mantissa of at most 2^53 and a power of ten of at
-   * most 10^22 are exact doubles, so one multiplication or division rounds correctly. The rest
-   * go through {@link Double#parseDouble}.
+   * all of them, take Clinger's fast path: a mantissa of at most 2^53 and a power of ten of at most
+   * 10^22 are exact doubles, so one multiplication or division rounds correctly. The rest go
+   * through {@link Double#parseDouble}.
    *
    * @throws NumberFormatException when the text is not a number
    */

@@ -71,8 +71,8 @@ public final class WorkbookSources {
     return XlsSource.open(fs, path, password);
   }
 
-  private static WorkbookSource openEncryptedXlsx(
-      POIFSFileSystem fs, Path path, String password) throws ReadException {
+  private static WorkbookSource openEncryptedXlsx(POIFSFileSystem fs, Path path, String password)
+      throws ReadException {
     Path temp = null;
     try (fs) {
       Decryptor decryptor = new EncryptionInfo(fs).getDecryptor();

@@ -24,8 +24,8 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * A legacy .xls (BIFF8) read through HSSF's usermodel: such a file holds at most 65,536 rows, so
- * it fits in memory.
+ * A legacy .xls (BIFF8) read through HSSF's usermodel: such a file holds at most 65,536 rows, so it
+ * fits in memory.
  */
 final class XlsSource implements WorkbookSource {
   private static final double DAYS_1900_TO_1904 = 1462;

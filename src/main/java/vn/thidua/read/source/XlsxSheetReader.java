@@ -269,7 +269,8 @@ final class XlsxSheetReader implements SheetReader {
         try {
           idx = Numbers.parseIndex(value);
         } catch (NumberFormatException e) {
-          throw new XMLStreamException("bad shared string index '" + value + "'", xml.getLocation());
+          throw new XMLStreamException(
+              "bad shared string index '" + value + "'", xml.getLocation());
         }
         String text = strings.get(idx);
         if (text == null) {
@@ -290,7 +291,8 @@ final class XlsxSheetReader implements SheetReader {
           return null;
         }
         boolean b = isTrueValue(value);
-        return new RawCell(col, RawCell.Kind.BOOLEAN, b ? "TRUE" : "FALSE", b ? 1 : 0, false, f, font);
+        return new RawCell(
+            col, RawCell.Kind.BOOLEAN, b ? "TRUE" : "FALSE", b ? 1 : 0, false, f, font);
       }
       case "e" -> {
         if (!hasValue || isBlank(value)) {
@@ -313,8 +315,8 @@ final class XlsxSheetReader implements SheetReader {
   }
 
   /**
-   * The 0-based column of a cell reference such as "AB12" or "$C$3", or -1. Parsed here rather
-   * than by POI's CellReference, which builds objects and strings for every cell of the sheet.
+   * The 0-based column of a cell reference such as "AB12" or "$C$3", or -1. Parsed here rather than
+   * by POI's CellReference, which builds objects and strings for every cell of the sheet.
    */
   static int column(String ref) {
     int col = 0;

@@ -27,8 +27,8 @@ import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * An .xlsx read as a stream: POI's package layer finds the parts, StAX reads them. No
- * XSSFWorkbook, whose ~1 KB per cell would not fit a 300,000-row sheet in a small heap.
+ * An .xlsx read as a stream: POI's package layer finds the parts, StAX reads them. No XSSFWorkbook,
+ * whose ~1 KB per cell would not fit a 300,000-row sheet in a small heap.
  */
 final class XlsxSource implements WorkbookSource {
   private static final String ODS_MIME = "application/vnd.oasis.opendocument";
@@ -219,8 +219,7 @@ final class XlsxSource implements WorkbookSource {
       in = part.getInputStream();
       XMLStreamReader xml = XmlInput.open(in);
       XlsxSheetReader reader =
-          new XlsxSheetReader(
-              path, in, xml, merges, strings, styles, date1904, readers::remove);
+          new XlsxSheetReader(path, in, xml, merges, strings, styles, date1904, readers::remove);
       readers.add(reader);
       return reader;
     } catch (IOException | XMLStreamException | RuntimeException e) {

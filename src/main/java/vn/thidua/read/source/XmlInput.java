@@ -26,8 +26,8 @@ final class XmlInput {
   }
 
   /**
-   * Appends the text of the element the reader is on and leaves the reader on its end tag.
-   * Child elements are skipped with their text.
+   * Appends the text of the element the reader is on and leaves the reader on its end tag. Child
+   * elements are skipped with their text.
    */
   static void appendText(XMLStreamReader r, StringBuilder out) throws XMLStreamException {
     int depth = 1;
@@ -48,9 +48,9 @@ final class XmlInput {
   }
 
   /**
-   * Appends the plain text of a rich-text element (a shared string {@code <si>} or an inline
-   * {@code <is>}): all {@code <t>} runs in order, phonetic runs ({@code <rPh>}) left out. Leaves
-   * the reader on the element's end tag.
+   * Appends the plain text of a rich-text element (a shared string {@code <si>} or an inline {@code
+   * <is>}): all {@code <t>} runs in order, phonetic runs ({@code <rPh>}) left out. Leaves the
+   * reader on the element's end tag.
    */
   static void appendRichText(XMLStreamReader r, StringBuilder out) throws XMLStreamException {
     int depth = 1;
@@ -94,8 +94,8 @@ final class XmlInput {
 
   /**
    * The string of a text buffer with the OOXML escapes {@code _xHHHH_} decoded: Excel stores
-   * characters XML cannot hold (a carriage return, a control character) that way, and
-   * {@code _x005F_} escapes a literal underscore.
+   * characters XML cannot hold (a carriage return, a control character) that way, and {@code
+   * _x005F_} escapes a literal underscore.
    */
   static String unescape(StringBuilder sb) {
     int i = indexOfEscape(sb, 0);

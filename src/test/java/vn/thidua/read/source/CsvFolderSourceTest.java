@@ -76,7 +76,8 @@ class CsvFolderSourceTest {
       assertThat(rows.get(2).cells())
           .containsExactly(
               RawCell.string(0, "1"), RawCell.string(1, "Đường A"), RawCell.string(2, "1.200"));
-      assertThat(rows.get(3).cells()).containsExactly(RawCell.string(0, "2"), RawCell.string(2, "600"));
+      assertThat(rows.get(3).cells())
+          .containsExactly(RawCell.string(0, "2"), RawCell.string(2, "600"));
       assertThat(rows).allSatisfy(r -> assertThat(r.hidden()).isFalse());
     }
   }
@@ -124,7 +125,9 @@ class CsvFolderSourceTest {
       List<RawRow> rows = rows(src, "Biểu 3");
       assertThat(rows.get(1).cells())
           .containsExactly(
-              RawCell.string(0, "STT"), RawCell.string(1, "Cơ sở Hội"), RawCell.string(2, "Tổng số"));
+              RawCell.string(0, "STT"),
+              RawCell.string(1, "Cơ sở Hội"),
+              RawCell.string(2, "Tổng số"));
       assertThat(rows.get(2).cell(1).text()).isEqualTo("Sở Y tế, tỉnh");
       assertThat(rows.get(2).cell(2).text()).isEqualTo("12,5");
       assertThat(rows.get(3).cell(1).text()).isEqualTo("a;b");
@@ -150,7 +153,9 @@ class CsvFolderSourceTest {
         f,
         "Biểu 1.csv",
         head.toString().getBytes(StandardCharsets.UTF_8),
-        new byte[] {'4', '0', '0', '1', ',', (byte) 0xD0, 'u', (byte) 0xF5, (byte) 0xF2, 'n', 'g', '\n'},
+        new byte[] {
+          '4', '0', '0', '1', ',', (byte) 0xD0, 'u', (byte) 0xF5, (byte) 0xF2, 'n', 'g', '\n'
+        },
         "4002,ok\n".getBytes(StandardCharsets.UTF_8));
     try (WorkbookSource src = WorkbookSources.open(f, null)) {
       assertThatThrownBy(() -> rows(src, "Biểu 1"))
@@ -160,8 +165,7 @@ class CsvFolderSourceTest {
               ReadException.class,
               e -> {
                 assertThat(e.key()).isEqualTo("file.csv.encoding");
-                assertThat(e.args())
-                    .containsExactly(f.resolve("Biểu 1.csv").toString(), 4002);
+                assertThat(e.args()).containsExactly(f.resolve("Biểu 1.csv").toString(), 4002);
               });
     }
   }

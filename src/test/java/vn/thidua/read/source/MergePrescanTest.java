@@ -36,8 +36,7 @@ class MergePrescanTest {
   @Test
   void findsMergeCellTagsOnly() throws IOException {
     assertThat(scan(SHEET))
-        .containsExactly(
-            new Merge(0, 0, 0, 4), new Merge(8, 10, 3, 3), new Merge(99, 199, 26, 27));
+        .containsExactly(new Merge(0, 0, 0, 4), new Merge(8, 10, 3, 3), new Merge(99, 199, 26, 27));
   }
 
   @Test

@@ -75,7 +75,8 @@ class SampleWorkbooksTest {
   @Test
   void lucNamHiddenRowAndHiddenSheet() throws Exception {
     try (WorkbookSource src = WorkbookSources.open(SAMPLES.resolve("luc-nam.xlsx"), null)) {
-      assertThat(src.sheets()).contains(new SheetInfo(6, "DM", true), new SheetInfo(5, "Sheet1", false));
+      assertThat(src.sheets())
+          .contains(new SheetInfo(6, "DM", true), new SheetInfo(5, "Sheet1", false));
       List<RawRow> rows = rows(src, "Biểu 1");
       assertThat(row(rows, 22).hidden()).as("row 23").isTrue();
       assertThat(row(rows, 21).hidden()).isFalse();
@@ -117,7 +118,8 @@ class SampleWorkbooksTest {
       assertThat(cell(rows, 4, 0).text()).isEqualTo("STT");
       RawRow data = row(rows, 5);
       assertThat(data.cell(0)).isEqualTo(RawCell.string(0, "1"));
-      assertThat(data.cell(1).text()).isEqualTo("Đường \"Sáng - Xanh - Sạch đẹp - An toàn\" thôn Khuôn Thần");
+      assertThat(data.cell(1).text())
+          .isEqualTo("Đường \"Sáng - Xanh - Sạch đẹp - An toàn\" thôn Khuôn Thần");
       assertThat(data.cell(4)).as("E6").isEqualTo(RawCell.string(4, "Lục Ngạn"));
       assertThat(data.cell(15)).isEqualTo(RawCell.string(15, "22/08/2020"));
     }

@@ -98,44 +98,77 @@ final class TestFiles {
 
     Path write(Path file) throws IOException {
       StringBuilder types = new StringBuilder();
-      types.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+      types
+          .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
           .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
-          .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
+          .append(
+              "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
           .append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
-          .append("<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
+          .append(
+              "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
       StringBuilder wbRels = new StringBuilder();
-      wbRels.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-          .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+      wbRels
+          .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+          .append(
+              "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
       StringBuilder wb = new StringBuilder();
       wb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
           .append("<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\">")
           .append("<workbookPr date1904=\"" + (date1904 ? "1" : "0") + "\"/><sheets>");
       int i = 1;
       for (String name : sheets.keySet()) {
-        types.append("<Override PartName=\"/xl/worksheets/sheet" + i + ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-        wbRels.append("<Relationship Id=\"rId" + i + "\" Type=\"" + REL_NS + "/worksheet\" Target=\"worksheets/sheet" + i + ".xml\"/>");
+        types.append(
+            "<Override PartName=\"/xl/worksheets/sheet"
+                + i
+                + ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+        wbRels.append(
+            "<Relationship Id=\"rId"
+                + i
+                + "\" Type=\""
+                + REL_NS
+                + "/worksheet\" Target=\"worksheets/sheet"
+                + i
+                + ".xml\"/>");
         String state = states.get(name);
-        wb.append("<sheet name=\"" + name + "\" sheetId=\"" + i + "\""
-            + (state == null ? "" : " state=\"" + state + "\"") + " r:id=\"rId" + i + "\"/>");
+        wb.append(
+            "<sheet name=\""
+                + name
+                + "\" sheetId=\""
+                + i
+                + "\""
+                + (state == null ? "" : " state=\"" + state + "\"")
+                + " r:id=\"rId"
+                + i
+                + "\"/>");
         i++;
       }
       wb.append("</sheets></workbook>");
       if (sharedStrings != null) {
-        types.append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
-        wbRels.append("<Relationship Id=\"rIdS\" Type=\"" + REL_NS + "/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+        types.append(
+            "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
+        wbRels.append(
+            "<Relationship Id=\"rIdS\" Type=\""
+                + REL_NS
+                + "/sharedStrings\" Target=\"sharedStrings.xml\"/>");
       }
       if (styles != null) {
-        types.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
-        wbRels.append("<Relationship Id=\"rIdT\" Type=\"" + REL_NS + "/styles\" Target=\"styles.xml\"/>");
+        types.append(
+            "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+        wbRels.append(
+            "<Relationship Id=\"rIdT\" Type=\"" + REL_NS + "/styles\" Target=\"styles.xml\"/>");
       }
       types.append("</Types>");
       wbRels.append("</Relationships>");
       try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
         put(zip, "[Content_Types].xml", types.toString());
-        put(zip, "_rels/.rels",
+        put(
+            zip,
+            "_rels/.rels",
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                + "<Relationship Id=\"rId1\" Type=\""
+                + REL_NS
+                + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
                 + "</Relationships>");
         put(zip, "xl/workbook.xml", wb.toString());
         put(zip, "xl/_rels/workbook.xml.rels", wbRels.toString());
@@ -168,8 +201,16 @@ final class TestFiles {
   /** A worksheet part around the given sheetData content and anything after it. */
   static String sheetXml(String sheetData, String after) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-        + "<worksheet xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\">"
-        + "<sheetData>" + sheetData + "</sheetData>" + after + "</worksheet>";
+        + "<worksheet xmlns=\""
+        + MAIN_NS
+        + "\" xmlns:r=\""
+        + REL_NS
+        + "\">"
+        + "<sheetData>"
+        + sheetData
+        + "</sheetData>"
+        + after
+        + "</worksheet>";
   }
 
   /** A plain zip with the given entries. */

@@ -136,7 +136,9 @@ class WorkbookSourcesTest {
                     + "</Types>",
                 "_rels/.rels",
                 "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + rels + "/officeDocument\" Target=\"word/document.xml\"/>"
+                    + "<Relationship Id=\"rId1\" Type=\""
+                    + rels
+                    + "/officeDocument\" Target=\"word/document.xml\"/>"
                     + "</Relationships>",
                 "word/document.xml",
                 "<document/>"));

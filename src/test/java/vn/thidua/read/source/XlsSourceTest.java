@@ -181,7 +181,8 @@ class XlsSourceTest {
   void knowsMergesBeforeTheFirstRow() throws Exception {
     try (WorkbookSource src = WorkbookSources.open(everything(), null);
         SheetReader r = src.open(src.sheets().get(0))) {
-      assertThat(r.merges()).containsExactlyInAnyOrder(new Merge(0, 0, 0, 4), new Merge(8, 10, 3, 3));
+      assertThat(r.merges())
+          .containsExactlyInAnyOrder(new Merge(0, 0, 0, 4), new Merge(8, 10, 3, 3));
       assertThat(r.next().index()).isZero();
       r.close();
       assertThat(r.hasNext()).isFalse();
@@ -191,8 +192,7 @@ class XlsSourceTest {
   @Test
   void converts1904Dates() throws Exception {
     HSSFWorkbook wb = new HSSFWorkbook();
-    ((DateWindow1904Record)
-            wb.getInternalWorkbook().findFirstRecordBySid(DateWindow1904Record.sid))
+    ((DateWindow1904Record) wb.getInternalWorkbook().findFirstRecordBySid(DateWindow1904Record.sid))
         .setWindowing((short) 1);
     HSSFCellStyle date = wb.createCellStyle();
     date.setDataFormat((short) 14);

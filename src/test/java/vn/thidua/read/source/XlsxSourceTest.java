@@ -230,7 +230,8 @@ class XlsxSourceTest {
   void knowsMergesBeforeTheFirstRow() throws Exception {
     try (WorkbookSource src = WorkbookSources.open(everything(), null);
         SheetReader r = src.open(src.sheets().get(0))) {
-      assertThat(r.merges()).containsExactlyInAnyOrder(new Merge(0, 0, 0, 1), new Merge(8, 10, 3, 3));
+      assertThat(r.merges())
+          .containsExactlyInAnyOrder(new Merge(0, 0, 0, 1), new Merge(8, 10, 3, 3));
       assertThat(r.next().index()).isZero();
     }
   }
@@ -300,7 +301,9 @@ class XlsxSourceTest {
   @Test
   void convertsA1904WorkbookToThe1900System() throws Exception {
     String styles =
-        "<styleSheet xmlns=\"" + TestFiles.MAIN_NS + "\">"
+        "<styleSheet xmlns=\""
+            + TestFiles.MAIN_NS
+            + "\">"
             + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></numFmts>"
             + "<fonts count=\"1\"><font><name val=\"Calibri\"/></font></fonts>"
             + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\"/><xf numFmtId=\"164\" fontId=\"0\"/></cellXfs>"
@@ -323,7 +326,9 @@ class XlsxSourceTest {
   @Test
   void readsHandWrittenXmlWithPrefixesAndMissingReferences() throws Exception {
     String shared =
-        "<sst xmlns=\"" + TestFiles.MAIN_NS + "\">"
+        "<sst xmlns=\""
+            + TestFiles.MAIN_NS
+            + "\">"
             + "<si><t>plain</t></si>"
             + "<si><r><t>Hội </t></r><r><rPr><b/></rPr><t xml:space=\"preserve\">LHPN</t></r>"
             + "<rPh sb=\"0\" eb=\"1\"><t>ふりがな</t></rPh></si>"
@@ -332,7 +337,9 @@ class XlsxSourceTest {
             + "</sst>";
     String sheet =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-            + "<x:worksheet xmlns:x=\"" + TestFiles.MAIN_NS + "\">"
+            + "<x:worksheet xmlns:x=\""
+            + TestFiles.MAIN_NS
+            + "\">"
             + "<x:sheetData>"
             + "<x:row r=\"2\"><x:c r=\"A2\" t=\"s\"><x:v>0</x:v></x:c>"
             + "<x:c t=\"s\"><x:v>1</x:v></x:c>" // no r: column B
@@ -350,7 +357,8 @@ class XlsxSourceTest {
             + "<x:mergeCells count=\"2\"><x:mergeCell ref=\"A2:C2\"/>"
             + "<x:mergeCell\n ref='B3:B4'/></x:mergeCells>"
             + "</x:worksheet>";
-    Path file = new RawXlsx().sharedStrings(shared).sheet("S", sheet).write(dir.resolve("raw.xlsx"));
+    Path file =
+        new RawXlsx().sharedStrings(shared).sheet("S", sheet).write(dir.resolve("raw.xlsx"));
     try (WorkbookSource src = WorkbookSources.open(file, null);
         SheetReader r = src.open(src.sheets().get(0))) {
       assertThat(r.merges()).containsExactly(new Merge(1, 1, 0, 2), new Merge(2, 3, 1, 1));
@@ -374,7 +382,9 @@ class XlsxSourceTest {
       RawRow five = r.next();
       assertThat(five.index()).isEqualTo(4);
       assertThat(five.hidden()).isTrue();
-      assertThat(five.cells()).as("sorted").containsExactly(RawCell.number(0, 2), RawCell.number(2, 1));
+      assertThat(five.cells())
+          .as("sorted")
+          .containsExactly(RawCell.number(0, 2), RawCell.number(2, 1));
       assertThat(r.hasNext()).isFalse();
     }
   }
@@ -384,8 +394,12 @@ class XlsxSourceTest {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
     String sheet =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-            + "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
-            + "<worksheet xmlns=\"" + TestFiles.MAIN_NS + "\"><sheetData>"
+            + "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \""
+            + secret.toUri()
+            + "\">]>"
+            + "<worksheet xmlns=\""
+            + TestFiles.MAIN_NS
+            + "\"><sheetData>"
             + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>"
             + "</sheetData></worksheet>";
     Path file = new RawXlsx().sheet("S", sheet).write(dir.resolve("xxe.xlsx"));
@@ -402,7 +416,8 @@ class XlsxSourceTest {
   @Test
   void reportsBrokenXmlHalfWayAsCorrupt() throws Exception {
     String sheet =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + TestFiles.MAIN_NS
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
+            + TestFiles.MAIN_NS
             + "\"><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
             + "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row><row r=\"3\"><c r=\"A3\"><v>3</oops>";
     Path file = new RawXlsx().sheet("S", sheet).write(dir.resolve("broken.xlsx"));
@@ -451,7 +466,8 @@ class XlsxSourceTest {
         if (e.getName().equals("xl/workbook.xml")) {
           data =
               new String(data, java.nio.charset.StandardCharsets.UTF_8)
-                  .replace("</sheets>", "<sheet name=\"Ghost\" sheetId=\"9\" r:id=\"rId9\"/></sheets>")
+                  .replace(
+                      "</sheets>", "<sheet name=\"Ghost\" sheetId=\"9\" r:id=\"rId9\"/></sheets>")
                   .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
