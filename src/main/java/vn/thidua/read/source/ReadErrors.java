@@ -2,6 +2,7 @@ package vn.thidua.read.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,8 +61,8 @@ final class ReadErrors {
       }
     }
     for (Throwable t : chain) {
-      if (t instanceof FileSystemException) {
-        return of(UNREADABLE, path, e, detail(t));
+      if (t instanceof FileSystemException fse) {
+        return of(UNREADABLE, path, e, reason(fse));
       }
     }
     return of(CORRUPT, path, e, detail(e));
@@ -107,9 +108,14 @@ final class ReadErrors {
     return t instanceof XMLStreamException x ? x.getNestedException() : null;
   }
 
+  /** Why the operating system refused a file, without repeating its path. */
   static String reason(IOException e) {
-    if (e instanceof FileSystemException fse && fse.getReason() != null) {
-      return fse.getReason();
+    if (e instanceof FileSystemException fse) {
+      if (fse.getReason() != null) {
+        return fse.getReason();
+      }
+      // These carry only the path as their message.
+      return e instanceof AccessDeniedException ? "access denied" : e.getClass().getSimpleName();
     }
     return detail(e);
   }
