@@ -27,7 +27,8 @@ final class XlsxSheetReader implements SheetReader {
   private final boolean date1904;
   private final Consumer<XlsxSheetReader> onClose;
 
-  // Reused for every row and cell: the loop allocates only the RawCells and their text.
+  // Reused for every row and cell: beyond the attribute strings StAX hands out, the loop
+  // allocates only the RawCells, their text and one list copy per row.
   private final ArrayList<RawCell> cells = new ArrayList<>();
   private final StringBuilder value = new StringBuilder(32);
   private final StringBuilder formula = new StringBuilder(32);

@@ -75,8 +75,9 @@ final class XlsxSource implements WorkbookSource {
   static XlsxSource open(Path file, Path path, Path tempFile) throws ReadException {
     ZipSecureFile zip;
     try {
-      // Opened here rather than by OPCPackage.open(File): on a broken central directory POI
-      // silently falls back to reading the zip as a stream, which hides a truncated file.
+      // Opened here rather than by OPCPackage.open(File, READ): on a broken central directory
+      // POI would fall back to inflating the whole zip into memory as a stream; and the entries
+      // can be checked for .ods and .xlsb before the package layer parses anything.
       zip = new ZipSecureFile(file.toFile());
     } catch (IOException | RuntimeException e) {
       throw ReadErrors.classify(path, e);
