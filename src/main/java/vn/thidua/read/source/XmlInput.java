@@ -15,8 +15,8 @@ final class XmlInput {
    * must not make the tool fetch anything (XXE).
    */
   static XMLStreamReader open(InputStream in) throws XMLStreamException {
-    // The JDK's own implementation: no service lookup, and a factory per reader because the
-    // JDK factory reuses internal state and is not safe to share between threads.
+    // The JDK's own implementation, without a service lookup; one factory per part, as StAX
+    // does not promise that a factory can be shared between threads.
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
