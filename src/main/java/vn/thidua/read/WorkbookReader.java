@@ -23,7 +23,6 @@ import vn.thidua.read.source.RawRow;
 import vn.thidua.read.source.ReadException;
 import vn.thidua.read.source.SheetInfo;
 import vn.thidua.read.source.SheetReader;
-import vn.thidua.read.source.UncheckedReadException;
 import vn.thidua.read.source.WorkbookSource;
 import vn.thidua.read.source.WorkbookSources;
 
@@ -84,9 +83,10 @@ public final class WorkbookReader {
         readTable(source, p, file, out);
       }
       missingTables(plans, tables, file, out);
-    } catch (UncheckedReadException e) {
-      throw e.getCause();
     } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof ReadException r) {
+        throw r;
+      }
       throw new ReadException("file.unreadable", List.of(file, String.valueOf(e.getMessage())), e);
     }
   }

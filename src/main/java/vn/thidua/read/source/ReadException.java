@@ -1,12 +1,16 @@
 package vn.thidua.read.source;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
  * A workbook that cannot be read at all, with a message key of the messages bundle and its
  * arguments, so the CLI prints one clear localized line (and the cause only with --debug).
+ *
+ * <p>It is an {@link IOException} so that {@link SheetReader#next()} can report a file found
+ * corrupt half-way as an {@link java.io.UncheckedIOException} whose cause is this exception.
  */
-public class ReadException extends Exception {
+public class ReadException extends IOException {
   private static final long serialVersionUID = 1L;
 
   private final String key;

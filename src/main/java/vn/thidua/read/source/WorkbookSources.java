@@ -1,12 +1,111 @@
 package vn.thidua.read.source;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
-/** Opens a workbook of any supported format (placeholder until the sources land). */
+/** Opens a district workbook of any supported kind, telling the kind by content. */
 public final class WorkbookSources {
+  private static final String ENCRYPTION_INFO = "EncryptionInfo";
+  private static final int MAGIC_BYTES = 44;
+
   private WorkbookSources() {}
 
+  /**
+   * Opens an .xlsx, an .xls or a folder of .csv files. The format is read from the file's first
+   * bytes, never from its extension: districts rename files.
+   *
+   * @param path a workbook file or a folder of CSV files
+   * @param password the password of an encrypted workbook, or null
+   * @throws ReadException when the file cannot be read at all; its key says why
+   */
   public static WorkbookSource open(Path path, String password) throws ReadException {
-    throw new ReadException("file.format.unknown", path.toString());
+    if (!Files.exists(path)) {
+      throw ReadErrors.of(ReadErrors.MISSING, path, null);
+    }
+    if (Files.isDirectory(path)) {
+      return CsvFolderSource.open(path);
+    }
+    FileMagic magic;
+    try {
+      if (Files.size(path) == 0) {
+        throw ReadErrors.of(ReadErrors.EMPTY, path, null);
+      }
+      byte[] head;
+      try (InputStream in = Files.newInputStream(path)) {
+        head = in.readNBytes(MAGIC_BYTES);
+      }
+      magic = FileMagic.valueOf(head);
+    } catch (ReadException e) {
+      throw e;
+    } catch (IOException e) {
+      throw ReadErrors.of(ReadErrors.UNREADABLE, path, e, ReadErrors.reason(e));
+    }
+    return switch (magic) {
+      case OOXML -> XlsxSource.open(path, path, null);
+      case OLE2 -> openOle2(path, password);
+      case BIFF2, BIFF3, BIFF4 -> throw ReadErrors.of(ReadErrors.FORMAT_XLS95, path, null);
+      default -> throw ReadErrors.of(ReadErrors.FORMAT_UNKNOWN, path, null);
+    };
+  }
+
+  private static WorkbookSource openOle2(Path path, String password) throws ReadException {
+    POIFSFileSystem fs;
+    try {
+      fs = new POIFSFileSystem(path.toFile(), true);
+    } catch (IOException | RuntimeException e) {
+      throw ReadErrors.classify(path, e);
+    }
+    // Excel wraps an encrypted .xlsx in an OLE2 file with the key data in "EncryptionInfo".
+    if (fs.getRoot().hasEntryCaseInsensitive(ENCRYPTION_INFO)) {
+      return openEncryptedXlsx(fs, path, password);
+    }
+    return XlsSource.open(fs, path, password);
+  }
+
+  private static WorkbookSource openEncryptedXlsx(POIFSFileSystem fs, Path path, String password)
+      throws ReadException {
+    Path temp = null;
+    try (fs) {
+      Decryptor decryptor = new EncryptionInfo(fs).getDecryptor();
+      // Files "protected" only with Excel's built-in default password open without one.
+      boolean ok =
+          (password != null && decryptor.verifyPassword(password))
+              || decryptor.verifyPassword(Decryptor.DEFAULT_PASSWORD);
+      if (!ok) {
+        throw ReadErrors.of(
+            password == null ? ReadErrors.ENCRYPTED : ReadErrors.PASSWORD_WRONG, path, null);
+      }
+      // A temporary file, not memory: the zip is then read with random access like any other.
+      temp = Files.createTempFile("thidua-", ".xlsx");
+      temp.toFile().deleteOnExit();
+      try (InputStream in = decryptor.getDataStream(fs)) {
+        Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (ReadException e) {
+      XlsxSource.deleteTemp(temp);
+      throw e;
+    } catch (EncryptedDocumentException e) {
+      // Encryption POI cannot handle (rights management, unknown cipher): locked all the same.
+      XlsxSource.deleteTemp(temp);
+      throw ReadErrors.of(ReadErrors.ENCRYPTED, path, e);
+    } catch (IOException | GeneralSecurityException | RuntimeException e) {
+      XlsxSource.deleteTemp(temp);
+      throw ReadErrors.classify(path, e);
+    }
+    try {
+      return XlsxSource.open(temp, path, temp);
+    } catch (ReadException e) {
+      XlsxSource.deleteTemp(temp);
+      throw e;
+    }
   }
 }

@@ -1,0 +1,234 @@
+package vn.thidua.read.source;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFCell;
+import org.apache.poi.hssf.usermodel.HSSFCellStyle;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * A legacy .xls (BIFF8) read through HSSF's usermodel: such a file holds at most 65,536 rows, so it
+ * fits in memory.
+ */
+final class XlsSource implements WorkbookSource {
+  private static final double DAYS_1900_TO_1904 = 1462;
+
+  private final HSSFWorkbook wb;
+  private final List<SheetInfo> sheets;
+  private final boolean date1904;
+  // Legacy font name per cell-style (XF) index, looked up once per style rather than per cell.
+  private final String[] fonts;
+
+  private XlsSource(HSSFWorkbook wb) {
+    this.wb = wb;
+    List<SheetInfo> list = new ArrayList<>();
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      String name = Normalizer.normalize(wb.getSheetName(i), Normalizer.Form.NFC);
+      list.add(new SheetInfo(i, name, wb.getSheetVisibility(i) != SheetVisibility.VISIBLE));
+    }
+    this.sheets = List.copyOf(list);
+    this.date1904 = wb.getInternalWorkbook().isUsing1904DateWindowing();
+    this.fonts = new String[wb.getNumCellStyles()];
+    for (int i = 0; i < fonts.length; i++) {
+      HSSFCellStyle style = wb.getCellStyleAt(i);
+      fonts[i] = XlsxStyles.legacyFontName(style.getFont(wb).getFontName());
+    }
+  }
+
+  /**
+   * Reads an OLE2 file that holds a BIFF8 workbook.
+   *
+   * @param fs the file system, closed by this method
+   * @param password the password of an encrypted file, or null
+   */
+  static XlsSource open(POIFSFileSystem fs, Path path, String password) throws ReadException {
+    try (fs) {
+      DirectoryNode root = fs.getRoot();
+      try {
+        HSSFWorkbook.getWorkbookDirEntryName(root);
+      } catch (OldExcelFormatException e) {
+        throw ReadErrors.of(ReadErrors.FORMAT_XLS95, path, e);
+      } catch (IllegalArgumentException e) {
+        // An OLE2 file without a workbook stream: a .doc, an .msg, ...
+        throw ReadErrors.of(ReadErrors.FORMAT_UNKNOWN, path, e);
+      }
+      // HSSF takes the password of an encrypted .xls from this thread-local; it is read while
+      // the records are loaded, so it is cleared right after.
+      Biff8EncryptionKey.setCurrentUserPassword(password);
+      try {
+        // preserveNodes=false: the workbook is read in full and keeps no link to the file.
+        return new XlsSource(new HSSFWorkbook(root, false));
+      } finally {
+        Biff8EncryptionKey.setCurrentUserPassword(null);
+      }
+    } catch (ReadException e) {
+      throw e;
+    } catch (EncryptedDocumentException e) {
+      throw ReadErrors.of(
+          password == null ? ReadErrors.ENCRYPTED : ReadErrors.PASSWORD_WRONG, path, e);
+    } catch (OldExcelFormatException e) {
+      throw ReadErrors.of(ReadErrors.FORMAT_XLS95, path, e);
+    } catch (IOException | RuntimeException e) {
+      throw ReadErrors.classify(path, e);
+    }
+  }
+
+  @Override
+  public String format() {
+    return "xls";
+  }
+
+  @Override
+  public List<SheetInfo> sheets() {
+    return sheets;
+  }
+
+  @Override
+  public SheetReader open(SheetInfo sheet) {
+    int i = sheet.index();
+    if (i < 0 || i >= sheets.size() || !sheets.get(i).equals(sheet)) {
+      throw new IllegalArgumentException("not a sheet of this workbook: " + sheet);
+    }
+    return new Reader(wb.getSheetAt(i));
+  }
+
+  @Override
+  public void close() {
+    try {
+      wb.close();
+    } catch (IOException e) {
+      // Read fully at open: nothing is held that could fail to close.
+    }
+  }
+
+  private RawCell cell(HSSFCell c) {
+    CellType type = c.getCellType();
+    String formula = null;
+    if (type == CellType.FORMULA) {
+      formula = formulaText(c);
+      type = c.getCachedFormulaResultType();
+    }
+    int xf = c.getCellStyle().getIndex() & 0xFFFF;
+    String font = xf < fonts.length ? fonts[xf] : null;
+    int col = c.getColumnIndex();
+    switch (type) {
+      case NUMERIC -> {
+        double d = c.getNumericCellValue();
+        boolean date = DateUtil.isCellDateFormatted(c);
+        if (date && date1904) {
+          d += DAYS_1900_TO_1904;
+        }
+        return new RawCell(col, RawCell.Kind.NUMBER, null, d, date, formula, font);
+      }
+      case STRING -> {
+        String s = c.getRichStringCellValue().getString();
+        return s == null || s.isEmpty()
+            ? null
+            : new RawCell(col, RawCell.Kind.STRING, s, 0, false, formula, font);
+      }
+      case BOOLEAN -> {
+        boolean b = c.getBooleanCellValue();
+        return new RawCell(
+            col, RawCell.Kind.BOOLEAN, b ? "TRUE" : "FALSE", b ? 1 : 0, false, formula, font);
+      }
+      case ERROR -> {
+        return new RawCell(
+            col, RawCell.Kind.ERROR, errorText(c.getErrorCellValue()), 0, false, formula, font);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static String formulaText(HSSFCell c) {
+    try {
+      return c.getCellFormula();
+    } catch (RuntimeException e) {
+      // Some formulas (external links, add-in functions) cannot be rendered back to text; the
+      // cached value is what counts.
+      return null;
+    }
+  }
+
+  private static String errorText(byte code) {
+    try {
+      return FormulaError.forInt(code).getString();
+    } catch (IllegalArgumentException e) {
+      return "#N/A";
+    }
+  }
+
+  /** Converts rows lazily as they are asked for. */
+  private final class Reader implements SheetReader {
+    private final Iterator<org.apache.poi.ss.usermodel.Row> rows;
+    private final List<Merge> merges;
+    private RawRow pending;
+    private boolean closed;
+
+    Reader(HSSFSheet sheet) {
+      this.rows = sheet.rowIterator();
+      List<Merge> list = new ArrayList<>();
+      for (CellRangeAddress a : sheet.getMergedRegions()) {
+        list.add(new Merge(a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn()));
+      }
+      this.merges = List.copyOf(list);
+    }
+
+    @Override
+    public List<Merge> merges() {
+      return merges;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (pending == null && !closed && rows.hasNext()) {
+        HSSFRow row = (HSSFRow) rows.next();
+        List<RawCell> cells = new ArrayList<>(Math.max(row.getPhysicalNumberOfCells(), 1));
+        for (var it = row.cellIterator(); it.hasNext(); ) {
+          RawCell cell = cell((HSSFCell) it.next());
+          if (cell != null) {
+            cells.add(cell);
+          }
+        }
+        if (!cells.isEmpty()) {
+          pending = new RawRow(row.getRowNum(), row.getZeroHeight(), cells);
+        }
+      }
+      return pending != null;
+    }
+
+    @Override
+    public RawRow next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      RawRow r = pending;
+      pending = null;
+      return r;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+      pending = null;
+    }
+  }
+}
