@@ -399,6 +399,7 @@ public final class WorkbookCheck implements WorkbookListener {
         args.add(total);
         args.add(sum);
         args.add(cv.formula() == null ? "" : "=" + cv.formula());
+        args.add(cv.formula() == null ? 0 : 1);
         findings.add(new Finding(file, row.sheet(), row.sheetIndex(), cv.row(), cv.col(), cv.a1(),
             c.key(), cv.written(), Severity.ERROR, "totals.mismatch", args));
       }
