@@ -27,6 +27,13 @@ public class CommonOptions {
   boolean quiet;
 
   @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      descriptionKey = "help",
+      description = "Show this help message and exit.")
+  boolean help;
+
+  @Option(
       names = "--debug",
       descriptionKey = "option.debug",
       description = "Show the stack trace of an unexpected error.")

@@ -16,7 +16,6 @@ import vn.thidua.render.Messages;
 @Command(
     name = "config",
     aliases = "cau-hinh",
-    mixinStandardHelpOptions = true,
     description = {
       "Prints the embedded default campaign config (the 2020 campaign) as YAML, to copy and edit"
           + " for the next campaign.",

@@ -20,7 +20,6 @@ import vn.thidua.render.ValidateReport;
 @Command(
     name = "validate",
     aliases = "kiem-tra",
-    mixinStandardHelpOptions = true,
     description = {
       "Checks each workbook (.xlsx, .xls, or a folder of .csv files) against the campaign config"
           + " and prints every finding with its sheet and cell, grouped by file and sheet.",

@@ -126,13 +126,13 @@ final class TableStreamer {
       out.finding(
           Locations.cell(
               file, layout.sheet(), layout.sheetIndex(), row.index(), c.col(), null,
-              CellReader.display(c), Severity.INFO, "row.numbered_empty"));
+              CellReader.display(c), Severity.INFO, "row.numbered_empty", CellReader.display(c)));
     } else if (RowKinds.isGroup(row, index)) {
       RawCell c = firstOther(row, index);
       out.finding(
           Locations.cell(
               file, layout.sheet(), layout.sheetIndex(), row.index(), c.col(), null,
-              CellReader.display(c), Severity.INFO, "row.group"));
+              CellReader.display(c), Severity.INFO, "row.group", CellReader.display(c)));
     } else {
       out.row(tableRow(row));
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.model.Config;
 import vn.thidua.model.ValueType;
 
-class ConfigLoaderTest {
+public class ConfigLoaderTest {
 
   @Test
   void defaultConfigHoldsTheCampaign() {
@@ -122,7 +122,7 @@ class ConfigLoaderTest {
             assertThat(e.problems().get(0).key()).isEqualTo("config.file.encoding"));
   }
 
-  static int lineOf(String text, String needle) {
+  public static int lineOf(String text, String needle) {
     int at = text.indexOf(needle);
     assertThat(at).as("needle in text").isNotNegative();
     return (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
