@@ -8,8 +8,8 @@ public interface RowObserver {
 
   /**
    * @param row the data row
-   * @param errorColumns columns with an error finding on this row (the row key "" for errors
-   *     on no column)
+   * @param errorColumns columns with an error finding on this row (the row key "" for errors on no
+   *     column)
    */
   void checked(TableRow row, Set<String> errorColumns);
 }

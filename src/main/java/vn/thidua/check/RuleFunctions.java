@@ -6,9 +6,9 @@ import vn.thidua.read.text.Text;
 
 /**
  * The functions rule expressions may call, besides JEXL's operators: {@code same(a, b)} compares
- * texts folded (case, spacing, diacritics ignored), {@code fold(s)} gives that folded form,
- * {@code criterion(kind, column)} names a nomination criterion ("TC3"). Nothing else of Java is
- * reachable from a config.
+ * texts folded (case, spacing, diacritics ignored), {@code fold(s)} gives that folded form, {@code
+ * criterion(kind, column)} names a nomination criterion ("TC3"). Nothing else of Java is reachable
+ * from a config.
  */
 public final class RuleFunctions {
   private final Config config;

@@ -17,8 +17,8 @@ import vn.thidua.model.RuleSpec;
 import vn.thidua.model.TableSpec;
 
 /**
- * The config's row rules compiled once: JEXL expressions in a sandbox that reaches only the
- * row's values, the campaign, the unit and {@link RuleFunctions}.
+ * The config's row rules compiled once: JEXL expressions in a sandbox that reaches only the row's
+ * values, the campaign, the unit and {@link RuleFunctions}.
  */
 public final class RuleSet {
   private final JexlEngine engine;
@@ -85,7 +85,8 @@ public final class RuleSet {
     return compiled;
   }
 
-  private JexlScript script(String source, String pointer, Set<String> names, List<RuleProblem> out) {
+  private JexlScript script(
+      String source, String pointer, Set<String> names, List<RuleProblem> out) {
     if (source == null || source.isBlank()) {
       return null;
     }
@@ -97,7 +98,8 @@ public final class RuleSet {
       JexlInfo info = e.getInfo();
       int line = info == null ? 0 : info.getLine();
       int col = info == null ? 0 : info.getColumn();
-      out.add(new RuleProblem(pointer, line, col, "config.rule.syntax", List.of(source, reason(e))));
+      out.add(
+          new RuleProblem(pointer, line, col, "config.rule.syntax", List.of(source, reason(e))));
       return null;
     }
   }

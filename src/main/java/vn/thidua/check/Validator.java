@@ -23,21 +23,28 @@ public final class Validator {
   }
 
   /**
-   * Validates one workbook; a file that cannot be read gives a result with one error finding
-   * (its rule is the reason, e.g. file.encrypted) and {@code readable} false.
+   * Validates one workbook; a file that cannot be read gives a result with one error finding (its
+   * rule is the reason, e.g. file.encrypted) and {@code readable} false.
    *
    * @param observer sees every checked data row, or null
    */
-  public WorkbookResult validate(Path path, String file, ReadOptions options, RowObserver observer) {
+  public WorkbookResult validate(
+      Path path, String file, ReadOptions options, RowObserver observer) {
     WorkbookCheck check = new WorkbookCheck(config, rules, file, observer);
     try {
       reader.read(path, file, options, check);
     } catch (ReadException e) {
-      Finding f = new Finding(file, null, -1, null, null, null, null, null, Severity.ERROR, e.key(),
-          e.args());
+      Finding f =
+          new Finding(
+              file, null, -1, null, null, null, null, null, Severity.ERROR, e.key(), e.args());
       return new WorkbookResult(file, null, false, null, false, List.of(f));
     }
-    return new WorkbookResult(file, check.unitResolution().unit(), true, check.reportDate(),
-        check.late(), check.findings());
+    return new WorkbookResult(
+        file,
+        check.unitResolution().unit(),
+        true,
+        check.reportDate(),
+        check.late(),
+        check.findings());
   }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +31,9 @@ import vn.thidua.model.WorkbookListener;
 import vn.thidua.read.text.Text;
 
 /**
- * Checks one workbook against the campaign as it is read: every value, every row rule, totals
- * rows, the per-unit target, repeated nominations, the report date. Collects the findings of the
- * reading and of the checks; rows are not kept.
+ * Checks one workbook against the campaign as it is read: every value, every row rule, totals rows,
+ * the per-unit target, repeated nominations, the report date. Collects the findings of the reading
+ * and of the checks; rows are not kept.
  */
 public final class WorkbookCheck implements WorkbookListener {
   private final Config config;
@@ -76,7 +75,9 @@ public final class WorkbookCheck implements WorkbookListener {
     campaign.put("name", c.name());
     campaign.put("nomination_deadline", c.nominationDeadline());
     campaign.put("window", Map.of("from", c.window().from(), "to", c.window().to()));
-    config.criteria().forEach((kind, list) -> criteria.put(kind, list.stream().map(Criterion::column).toList()));
+    config
+        .criteria()
+        .forEach((kind, list) -> criteria.put(kind, list.stream().map(Criterion::column).toList()));
   }
 
   /** All findings so far, sorted. */
@@ -140,18 +141,40 @@ public final class WorkbookCheck implements WorkbookListener {
       CellValue cv = cover.fields().get(f.key());
       if (cv == null) {
         if (f.required()) {
-          findings.add(new Finding(file, cover.sheet(), cover.sheetIndex(), null, null, null, f.key(),
-              null, Severity.ERROR, "cover.field.missing", List.of(f.label(), cover.sheet())));
+          findings.add(
+              new Finding(
+                  file,
+                  cover.sheet(),
+                  cover.sheetIndex(),
+                  null,
+                  null,
+                  null,
+                  f.key(),
+                  null,
+                  Severity.ERROR,
+                  "cover.field.missing",
+                  List.of(f.label(), cover.sheet())));
         }
         values.put(f.key(), null);
         continue;
       }
       values.put(f.key(), valueOf(f.type(), cv));
-      cellFindings(cover.sheet(), cover.sheetIndex(), cv, f.label(), f.type(), f.required(), null, null);
+      cellFindings(
+          cover.sheet(), cover.sheetIndex(), cv, f.label(), f.type(), f.required(), null, null);
     }
     for (CompiledRule r : rules.cover()) {
       CellValue at = cover.fields().get(r.spec().cell());
-      evaluate(r, values, labels, cover.sheet(), cover.sheetIndex(), at, r.spec().cell(), null, -1, null);
+      evaluate(
+          r,
+          values,
+          labels,
+          cover.sheet(),
+          cover.sheetIndex(),
+          at,
+          r.spec().cell(),
+          null,
+          -1,
+          null);
     }
   }
 
@@ -175,20 +198,39 @@ public final class WorkbookCheck implements WorkbookListener {
       if (cv == null) {
         continue;
       }
-      cellFindings(row.sheet(), row.sheetIndex(), cv, c.header(), c.type(), c.required(), c, t.spec);
+      cellFindings(
+          row.sheet(), row.sheetIndex(), cv, c.header(), c.type(), c.required(), c, t.spec);
       if (cv.usable() && c.type().numeric() && cv.value() instanceof BigDecimal n) {
         t.sums.merge(c.key(), n, BigDecimal::add);
       }
     }
     for (CompiledRule r : rules.table(t.spec.key())) {
       if (r.spec().each().isEmpty()) {
-        evaluate(r, values, headers, row.sheet(), row.sheetIndex(), row.cell(r.spec().cell()),
-            r.spec().cell(), null, row.row() - 1, null);
+        evaluate(
+            r,
+            values,
+            headers,
+            row.sheet(),
+            row.sheetIndex(),
+            row.cell(r.spec().cell()),
+            r.spec().cell(),
+            null,
+            row.row() - 1,
+            null);
       } else {
         for (String col : r.spec().each()) {
           if (row.cell(col) != null) {
-            evaluate(r, values, headers, row.sheet(), row.sheetIndex(), row.cell(col), col, col,
-                row.row() - 1, values.get(col));
+            evaluate(
+                r,
+                values,
+                headers,
+                row.sheet(),
+                row.sheetIndex(),
+                row.cell(col),
+                col,
+                col,
+                row.row() - 1,
+                values.get(col));
           }
         }
       }
@@ -217,26 +259,42 @@ public final class WorkbookCheck implements WorkbookListener {
   }
 
   private void cellFindings(
-      String sheet, int sheetIndex, CellValue cv, String header, ValueType type, boolean required,
-      ColumnSpec col, TableSpec spec) {
+      String sheet,
+      int sheetIndex,
+      CellValue cv,
+      String header,
+      ValueType type,
+      boolean required,
+      ColumnSpec col,
+      TableSpec spec) {
     switch (cv.state()) {
       case BLANK -> {
         if (required) {
           add(sheet, sheetIndex, cv, Severity.ERROR, "value.required", header);
         }
-        if (col != null && col.expect() != null && type == ValueType.YESNO
+        if (col != null
+            && col.expect() != null
+            && type == ValueType.YESNO
             && !Boolean.FALSE.equals(col.expect().value())) {
           add(sheet, sheetIndex, cv, col.expect().severity(), col.expect().rule(), header);
         }
         return;
       }
       case INVALID -> {
-        String rule = col != null && col.invalidRule() != null
-            ? col.invalidRule()
-            : "value." + type.name().toLowerCase(java.util.Locale.ROOT) + ".invalid";
+        String rule =
+            col != null && col.invalidRule() != null
+                ? col.invalidRule()
+                : "value." + type.name().toLowerCase(java.util.Locale.ROOT) + ".invalid";
         if (type == ValueType.CHOICE && col != null) {
-          add(sheet, sheetIndex, cv, Severity.ERROR, rule, header,
-              String.join("; ", config.choiceList(col.choices()).stream().map(c -> c.name()).toList()));
+          add(
+              sheet,
+              sheetIndex,
+              cv,
+              Severity.ERROR,
+              rule,
+              header,
+              String.join(
+                  "; ", config.choiceList(col.choices()).stream().map(c -> c.name()).toList()));
         } else {
           add(sheet, sheetIndex, cv, Severity.ERROR, rule, header);
         }
@@ -246,7 +304,8 @@ public final class WorkbookCheck implements WorkbookListener {
         add(sheet, sheetIndex, cv, Severity.ERROR, "value.number.ambiguous", header);
         return;
       }
-      case MONTH_ONLY -> add(sheet, sheetIndex, cv, Severity.WARNING, "value.date.month_only", header);
+      case MONTH_ONLY ->
+          add(sheet, sheetIndex, cv, Severity.WARNING, "value.date.month_only", header);
       case OK -> {}
     }
     if (col == null) {
@@ -270,9 +329,18 @@ public final class WorkbookCheck implements WorkbookListener {
     }
     if (col.window() != null) {
       var w = config.campaign().window();
-      boolean inside = v instanceof LocalDate d ? w.contains(d) : !(v instanceof YearMonth m) || w.contains(m);
+      boolean inside =
+          v instanceof LocalDate d ? w.contains(d) : !(v instanceof YearMonth m) || w.contains(m);
       if (!inside) {
-        add(sheet, sheetIndex, cv, col.window().severity(), col.window().rule(), header, w.from(), w.to());
+        add(
+            sheet,
+            sheetIndex,
+            cv,
+            col.window().severity(),
+            col.window().rule(),
+            header,
+            w.from(),
+            w.to());
       }
     }
   }
@@ -281,12 +349,31 @@ public final class WorkbookCheck implements WorkbookListener {
     return c == null || c.value() == null ? null : new BigDecimal(c.value().toString());
   }
 
-  private void add(String sheet, int sheetIndex, CellValue cv, Severity s, String rule, String header, Object... more) {
+  private void add(
+      String sheet,
+      int sheetIndex,
+      CellValue cv,
+      Severity s,
+      String rule,
+      String header,
+      Object... more) {
     List<Object> args = new ArrayList<>();
     args.add(cv.written());
     args.add(header);
     Collections.addAll(args, more);
-    findings.add(new Finding(file, sheet, sheetIndex, cv.row(), cv.col(), cv.a1(), cv.key(), cv.written(), s, rule, args));
+    findings.add(
+        new Finding(
+            file,
+            sheet,
+            sheetIndex,
+            cv.row(),
+            cv.col(),
+            cv.a1(),
+            cv.key(),
+            cv.written(),
+            s,
+            rule,
+            args));
   }
 
   /**
@@ -299,8 +386,16 @@ public final class WorkbookCheck implements WorkbookListener {
    * @param eachValue the value bound as {@code value}
    */
   private void evaluate(
-      CompiledRule r, Map<String, Object> values, Map<String, String> headers, String sheet,
-      int sheetIndex, CellValue at, String column, String each, int row0, Object eachValue) {
+      CompiledRule r,
+      Map<String, Object> values,
+      Map<String, String> headers,
+      String sheet,
+      int sheetIndex,
+      CellValue at,
+      String column,
+      String each,
+      int row0,
+      Object eachValue) {
     MapContext ctx = new MapContext();
     for (String name : r.names()) {
       Object v;
@@ -334,17 +429,50 @@ public final class WorkbookCheck implements WorkbookListener {
         args.add(a == null ? null : a.execute(ctx));
       }
       if (at != null) {
-        findings.add(new Finding(file, sheet, sheetIndex, at.row(), at.col(), at.a1(), column,
-            at.written(), r.spec().severity(), r.spec().id(), args));
+        findings.add(
+            new Finding(
+                file,
+                sheet,
+                sheetIndex,
+                at.row(),
+                at.col(),
+                at.a1(),
+                column,
+                at.written(),
+                r.spec().severity(),
+                r.spec().id(),
+                args));
       } else {
-        findings.add(new Finding(file, sheet, sheetIndex, row0 < 0 ? null : row0 + 1, null, null,
-            column, null, r.spec().severity(), r.spec().id(), args));
+        findings.add(
+            new Finding(
+                file,
+                sheet,
+                sheetIndex,
+                row0 < 0 ? null : row0 + 1,
+                null,
+                null,
+                column,
+                null,
+                r.spec().severity(),
+                r.spec().id(),
+                args));
       }
     } catch (JexlException e) {
       // A rule that cannot run on some values is a config bug: say it once per file and rule.
       if (evaluationErrors.add(r.spec().id())) {
-        findings.add(new Finding(file, sheet, sheetIndex, null, null, null, null, null,
-            Severity.WARNING, "config.rule.failed", List.of(r.spec().id(), String.valueOf(e.getMessage()))));
+        findings.add(
+            new Finding(
+                file,
+                sheet,
+                sheetIndex,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Severity.WARNING,
+                "config.rule.failed",
+                List.of(r.spec().id(), String.valueOf(e.getMessage()))));
       }
     }
   }
@@ -375,8 +503,21 @@ public final class WorkbookCheck implements WorkbookListener {
     if (!t.seen.add(key.toString())) {
       CellValue at = row.cell(u.cell());
       if (at != null) {
-        findings.add(new Finding(file, row.sheet(), row.sheetIndex(), at.row(), at.col(), at.a1(),
-            u.cell(), at.written(), u.severity(), u.rule(), java.util.Arrays.asList(at.written(), t.spec.column(u.cell()).map(ColumnSpec::header).orElse(u.cell()))));
+        findings.add(
+            new Finding(
+                file,
+                row.sheet(),
+                row.sheetIndex(),
+                at.row(),
+                at.col(),
+                at.a1(),
+                u.cell(),
+                at.written(),
+                u.severity(),
+                u.rule(),
+                java.util.Arrays.asList(
+                    at.written(),
+                    t.spec.column(u.cell()).map(ColumnSpec::header).orElse(u.cell()))));
       }
     }
   }
@@ -386,7 +527,10 @@ public final class WorkbookCheck implements WorkbookListener {
     TableState t = table;
     for (ColumnSpec c : t.spec.columns()) {
       CellValue cv = row.cell(c.key());
-      if (cv == null || !cv.usable() || !c.type().numeric() || !(cv.value() instanceof BigDecimal total)) {
+      if (cv == null
+          || !cv.usable()
+          || !c.type().numeric()
+          || !(cv.value() instanceof BigDecimal total)) {
         continue;
       }
       BigDecimal sum = t.sums.getOrDefault(c.key(), BigDecimal.ZERO);
@@ -400,8 +544,19 @@ public final class WorkbookCheck implements WorkbookListener {
         args.add(sum);
         args.add(cv.formula() == null ? "" : "=" + cv.formula());
         args.add(cv.formula() == null ? 0 : 1);
-        findings.add(new Finding(file, row.sheet(), row.sheetIndex(), cv.row(), cv.col(), cv.a1(),
-            c.key(), cv.written(), Severity.ERROR, "totals.mismatch", args));
+        findings.add(
+            new Finding(
+                file,
+                row.sheet(),
+                row.sheetIndex(),
+                cv.row(),
+                cv.col(),
+                cv.a1(),
+                c.key(),
+                cv.written(),
+                Severity.ERROR,
+                "totals.mismatch",
+                args));
       }
     }
   }
@@ -413,9 +568,19 @@ public final class WorkbookCheck implements WorkbookListener {
     if (target != null && unit.known()) {
       int wanted = unit.unit().target(target.name());
       if (t.meeting < wanted) {
-        findings.add(new Finding(file, layout.sheet(), layout.sheetIndex(), null, null, null, null,
-            null, target.severity(), target.rule(),
-            List.of(t.meeting, wanted, t.rows, unit.unit().name())));
+        findings.add(
+            new Finding(
+                file,
+                layout.sheet(),
+                layout.sheetIndex(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                target.severity(),
+                target.rule(),
+                List.of(t.meeting, wanted, t.rows, unit.unit().name())));
       }
     }
     table = null;

@@ -28,7 +28,8 @@ public final class Cli {
           ResourceBundle.getBundle(
               "thidua.help",
               locale,
-              ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
       setBundle(cl, help);
     }
     Messages messages = new Messages(locale, null);
@@ -36,7 +37,8 @@ public final class Cli {
         (ex, a) -> {
           PrintWriter e = ex.getCommandLine().getErr();
           e.println("thidua: " + ex.getMessage());
-          e.println(messages.get("cli.usage.hint", ex.getCommandLine().getCommandSpec().qualifiedName()));
+          e.println(
+              messages.get("cli.usage.hint", ex.getCommandLine().getCommandSpec().qualifiedName()));
           return ExitCode.UNUSABLE;
         });
     cl.setExecutionExceptionHandler(

@@ -9,7 +9,8 @@ public class CommonOptions {
       names = {"-c", "--config"},
       paramLabel = "FILE",
       descriptionKey = "option.config",
-      description = "Campaign config (YAML). Default: the embedded 2020 campaign (see `thidua config`).")
+      description =
+          "Campaign config (YAML). Default: the embedded 2020 campaign (see `thidua config`).")
   Path config;
 
   @Option(

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.thidua.config.ConfigException;
 import vn.thidua.config.ConfigLoader;
@@ -47,9 +47,15 @@ public class ConfigCommand implements Callable<Integer> {
       Session.compile(loaded);
       var c = loaded.config();
       if (!common.quiet) {
-        spec.commandLine().getOut().println(
-            messages.get("cli.config.ok", check.toString(), c.campaign().code(), c.units().size(),
-                c.tables().size()));
+        spec.commandLine()
+            .getOut()
+            .println(
+                messages.get(
+                    "cli.config.ok",
+                    check.toString(),
+                    c.campaign().code(),
+                    c.units().size(),
+                    c.tables().size()));
       }
       return ExitCode.OK;
     } catch (ConfigException e) {

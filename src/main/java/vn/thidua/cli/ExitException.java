@@ -1,8 +1,8 @@
 package vn.thidua.cli;
 
 /**
- * Ends a command with an exit code and one line for the user (already localized), without a
- * stack trace unless --debug.
+ * Ends a command with an exit code and one line for the user (already localized), without a stack
+ * trace unless --debug.
  */
 public class ExitException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -32,7 +32,8 @@ final class Session {
     try {
       LoadedConfig loaded = load(options);
       RuleSet rules = compile(loaded);
-      return new Session(loaded, rules, new Messages(Messages.locale(options.lang), loaded.config()));
+      return new Session(
+          loaded, rules, new Messages(Messages.locale(options.lang), loaded.config()));
     } catch (ConfigException e) {
       throw new ExitException(ExitCode.UNUSABLE, describe(e.problems(), plain), e);
     }
@@ -50,10 +51,14 @@ final class Session {
       List<ConfigProblem> problems = new ArrayList<>();
       for (RuleProblem p : e.problems()) {
         ConfigProblem at =
-            ConfigLoader.locate(loaded.source(), loaded.locations(), p.pointer(), p.key(), p.args());
+            ConfigLoader.locate(
+                loaded.source(), loaded.locations(), p.pointer(), p.key(), p.args());
         // The expression's own line and column are relative to where it starts in the YAML.
         int line = at.line() == 0 ? 0 : at.line() + Math.max(0, p.line() - 1);
-        int col = at.column() == 0 ? 0 : (p.line() <= 1 ? at.column() + Math.max(0, p.col() - 1) : p.col());
+        int col =
+            at.column() == 0
+                ? 0
+                : (p.line() <= 1 ? at.column() + Math.max(0, p.col() - 1) : p.col());
         problems.add(new ConfigProblem(at.source(), line, col, p.key(), p.args()));
       }
       throw new ConfigException(problems, e);

@@ -39,29 +39,46 @@ public class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "WORKBOOK", arity = "1..*", descriptionKey = "param.workbooks",
+  @Parameters(
+      paramLabel = "WORKBOOK",
+      arity = "1..*",
+      descriptionKey = "param.workbooks",
       description = "Workbooks: .xlsx or .xls files, or folders of .csv files.")
   List<Path> files;
 
-  @Option(names = "--unit", paramLabel = "CODE", descriptionKey = "option.unit",
-      description = "The unit the workbooks report for (a config code, e.g. TY), instead of"
-          + " telling it from the cover, the title block or the file name.")
+  @Option(
+      names = "--unit",
+      paramLabel = "CODE",
+      descriptionKey = "option.unit",
+      description =
+          "The unit the workbooks report for (a config code, e.g. TY), instead of"
+              + " telling it from the cover, the title block or the file name.")
   String unit;
 
-  @Option(names = "--strict", descriptionKey = "option.strict",
+  @Option(
+      names = "--strict",
+      descriptionKey = "option.strict",
       description = "Exit with code 1 on warnings too.")
   boolean strict;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
       descriptionKey = "option.format.validate",
       description = "Output: text (default, for people) or json (stable, for programs).")
   Format format;
 
-  @Option(names = "--info", descriptionKey = "option.info",
+  @Option(
+      names = "--info",
+      descriptionKey = "option.info",
       description = "Also print info findings (extra columns, group rows skipped...).")
   boolean info;
 
-  @Option(names = "--password", paramLabel = "PASSWORD", descriptionKey = "option.password",
+  @Option(
+      names = "--password",
+      paramLabel = "PASSWORD",
+      descriptionKey = "option.password",
       description = "Password of encrypted workbooks.")
   String password;
 
@@ -69,8 +86,12 @@ public class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Session s = Session.open(common);
     if (unit != null && s.config.unit(unit).isEmpty()) {
-      throw new ExitException(ExitCode.UNUSABLE, s.messages.get("cli.unit.unknown", unit,
-          String.join(", ", s.config.units().stream().map(Unit::code).toList())));
+      throw new ExitException(
+          ExitCode.UNUSABLE,
+          s.messages.get(
+              "cli.unit.unknown",
+              unit,
+              String.join(", ", s.config.units().stream().map(Unit::code).toList())));
     }
     Validator validator = new Validator(s.config, s.rules);
     ReadOptions options = new ReadOptions(unit, password);
@@ -90,7 +111,8 @@ public class ValidateCommand implements Callable<Integer> {
       if (format == Format.text) {
         // The reason is already in the report: repeat one line per file on stderr for scripts.
         var err = spec.commandLine().getErr();
-        results.stream().filter(r -> !r.readable())
+        results.stream()
+            .filter(r -> !r.readable())
             .forEach(r -> err.println("thidua: " + s.messages.finding(r.findings().get(0))));
       }
       return ExitCode.UNUSABLE;

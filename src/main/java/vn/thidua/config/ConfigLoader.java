@@ -127,7 +127,8 @@ public final class ConfigLoader {
         .build();
   }
 
-  private static ConfigProblem bindingProblem(String source, JsonProcessingException e, String yaml) {
+  private static ConfigProblem bindingProblem(
+      String source, JsonProcessingException e, String yaml) {
     JsonLocation loc = e.getLocation();
     if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
       // The parser has moved on by the time binding fails: the path finds the value itself.
@@ -160,7 +161,8 @@ public final class ConfigLoader {
   private static String pointer(JsonMappingException e) {
     StringBuilder sb = new StringBuilder();
     for (JsonMappingException.Reference r : e.getPath()) {
-      sb.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
+      sb.append('/')
+          .append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
     }
     return sb.toString();
   }
@@ -186,7 +188,8 @@ public final class ConfigLoader {
     return m == null ? "" : nl < 0 ? m : m.substring(0, nl);
   }
 
-  private static ConfigException single(String source, String key, Throwable cause, Object... args) {
+  private static ConfigException single(
+      String source, String key, Throwable cause, Object... args) {
     return new ConfigException(List.of(new ConfigProblem(source, 0, 0, key, List.of(args))), cause);
   }
 }

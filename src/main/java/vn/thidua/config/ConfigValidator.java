@@ -19,8 +19,8 @@ import vn.thidua.model.ValueType;
 import vn.thidua.read.text.Text;
 
 /**
- * Checks what YAML binding cannot: references between parts of the config, unique keys and
- * names, values that make sense. Every problem carries the JSON pointer of the offending value.
+ * Checks what YAML binding cannot: references between parts of the config, unique keys and names,
+ * values that make sense. Every problem carries the JSON pointer of the offending value.
  */
 final class ConfigValidator {
 
@@ -63,7 +63,8 @@ final class ConfigValidator {
     required("/campaign/code", c.code(), "campaign.code");
     required("/campaign/name", c.name(), "campaign.name");
     required("/campaign/window", c.window(), "campaign.window");
-    required("/campaign/nomination_deadline", c.nominationDeadline(), "campaign.nomination_deadline");
+    required(
+        "/campaign/nomination_deadline", c.nominationDeadline(), "campaign.nomination_deadline");
     if (c.window() != null) {
       required("/campaign/window/from", c.window().from(), "campaign.window.from");
       required("/campaign/window/to", c.window().to(), "campaign.window.to");
@@ -176,13 +177,21 @@ final class ConfigValidator {
       add(at + "/key", "config.duplicate", col.key());
     }
     if (col.group() != null && !table.groups().containsKey(col.group())) {
-      add(at + "/group", "config.group.unknown", col.group(), String.join(", ", table.groups().keySet()));
+      add(
+          at + "/group",
+          "config.group.unknown",
+          col.group(),
+          String.join(", ", table.groups().keySet()));
     }
     if (col.type() == ValueType.CHOICE) {
       if (col.choices() == null) {
         add(at, "config.required", "choices");
       } else if (!config.choices().containsKey(col.choices())) {
-        add(at + "/choices", "config.choices.unknown", col.choices(), String.join(", ", config.choices().keySet()));
+        add(
+            at + "/choices",
+            "config.choices.unknown",
+            col.choices(),
+            String.join(", ", config.choices().keySet()));
       }
     } else if (col.choices() != null) {
       add(at + "/choices", "config.choices.not_choice", col.key());

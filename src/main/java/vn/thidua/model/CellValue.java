@@ -7,8 +7,8 @@ package vn.thidua.model;
  * @param row 1-based row number in the sheet
  * @param col 0-based column index
  * @param a1 the cell in A1 form ("E12")
- * @param written the cell as the user sees it (NFC; cached result of a formula; dates
- *     dd/MM/yyyy), null when blank
+ * @param written the cell as the user sees it (NFC; cached result of a formula; dates dd/MM/yyyy),
+ *     null when blank
  * @param value the typed value (String, BigDecimal, Boolean, LocalDate, YearMonth, or a choice
  *     code), null unless the state is OK or MONTH_ONLY
  * @param state what reading gave

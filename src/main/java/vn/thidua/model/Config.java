@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A campaign config: everything the tool knows about one emulation campaign, from YAML. The
- * default is the 2020 campaign; a province edits a copy for the next one.
+ * A campaign config: everything the tool knows about one emulation campaign, from YAML. The default
+ * is the 2020 campaign; a province edits a copy for the next one.
  *
  * @param campaign name, dates and issuing body
  * @param units the reporting units in report order

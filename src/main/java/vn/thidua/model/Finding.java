@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Something a check found, pointing at the cell to fix. Immutable; sorts by file, sheet in
- * workbook order, row, column, rule, so every output is deterministic.
+ * Something a check found, pointing at the cell to fix. Immutable; sorts by file, sheet in workbook
+ * order, row, column, rule, so every output is deterministic.
  *
  * @param file the workbook as the user named it
  * @param sheet sheet name as in the file, null for a finding about the whole file

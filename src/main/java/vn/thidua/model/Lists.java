@@ -12,6 +12,8 @@ final class Lists {
   }
 
   static <K, V> Map<K, V> of(Map<K, V> map) {
-    return map == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+    return map == null
+        ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
   }
 }

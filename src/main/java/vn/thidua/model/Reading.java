@@ -12,8 +12,7 @@ import java.util.Map;
  * @param indexHeaders headers of the row-number column ("STT", "TT")
  * @param totalsWords a totals row starts with one of these ("Tổng cộng", "Cộng", "Tổng số")
  * @param endWords a signature-block cell starts with one of these ("Người lập biểu", "TM.")
- * @param endPatterns regular expressions on folded text that end a table ("ngay .* thang .*
- *     nam")
+ * @param endPatterns regular expressions on folded text that end a table ("ngay .* thang .* nam")
  * @param yes words meaning yes
  * @param no words meaning no (blank also means no)
  * @param lengthUnits unit words of lengths and their factor to metres

@@ -7,8 +7,8 @@ import java.util.Map;
  * A per-unit target: rows that pass the standard are counted against the unit's target.
  *
  * @param name the target's name in units[].targets ("roads")
- * @param standard columns that make up the standard: a row with an error on any of them does
- *     not count
+ * @param standard columns that make up the standard: a row with an error on any of them does not
+ *     count
  * @param rule rule id of the warning when a unit is below target
  * @param severity WARNING when absent
  * @param message message texts by language, for rules the tool does not know

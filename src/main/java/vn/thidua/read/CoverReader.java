@@ -31,7 +31,8 @@ final class CoverReader {
 
   boolean matchesSheetName(String name) {
     String f = Text.fold(name);
-    return f.equals(Text.fold(spec.name())) || spec.aliases().stream().anyMatch(a -> Text.fold(a).equals(f));
+    return f.equals(Text.fold(spec.name()))
+        || spec.aliases().stream().anyMatch(a -> Text.fold(a).equals(f));
   }
 
   /** How many distinct cover labels a row set holds: a sheet with two is a cover. */

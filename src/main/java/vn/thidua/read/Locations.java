@@ -1,6 +1,5 @@
 package vn.thidua.read;
 
-import java.util.List;
 import org.apache.poi.ss.util.CellReference;
 import vn.thidua.model.Finding;
 import vn.thidua.model.Severity;
@@ -32,7 +31,16 @@ public final class Locations {
       String rule,
       Object... args) {
     return new Finding(
-        file, sheet, sheetIndex, row0 + 1, col0, a1(row0, col0), column, value, severity, rule,
+        file,
+        sheet,
+        sheetIndex,
+        row0 + 1,
+        col0,
+        a1(row0, col0),
+        column,
+        value,
+        severity,
+        rule,
         java.util.Arrays.asList(args));
   }
 
@@ -47,20 +55,55 @@ public final class Locations {
       String rule,
       Object... args) {
     return new Finding(
-        file, sheet, sheetIndex, row0 + 1, null, null, column, null, severity, rule,
+        file,
+        sheet,
+        sheetIndex,
+        row0 + 1,
+        null,
+        null,
+        column,
+        null,
+        severity,
+        rule,
         java.util.Arrays.asList(args));
   }
 
   /** A finding about a whole sheet. */
   public static Finding sheet(
-      String file, String sheet, int sheetIndex, String column, Severity severity, String rule,
+      String file,
+      String sheet,
+      int sheetIndex,
+      String column,
+      Severity severity,
+      String rule,
       Object... args) {
     return new Finding(
-        file, sheet, sheetIndex, null, null, null, column, null, severity, rule, java.util.Arrays.asList(args));
+        file,
+        sheet,
+        sheetIndex,
+        null,
+        null,
+        null,
+        column,
+        null,
+        severity,
+        rule,
+        java.util.Arrays.asList(args));
   }
 
   /** A finding about the whole file. */
   public static Finding file(String file, Severity severity, String rule, Object... args) {
-    return new Finding(file, null, -1, null, null, null, null, null, severity, rule, java.util.Arrays.asList(args));
+    return new Finding(
+        file,
+        null,
+        -1,
+        null,
+        null,
+        null,
+        null,
+        null,
+        severity,
+        rule,
+        java.util.Arrays.asList(args));
   }
 }

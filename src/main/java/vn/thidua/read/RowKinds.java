@@ -13,7 +13,8 @@ import vn.thidua.read.text.Text;
  * column-number row (workbook.md "Reading rules that decide ambiguous cases").
  */
 final class RowKinds {
-  private static final Pattern ROMAN = Pattern.compile("(?i)^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$");
+  private static final Pattern ROMAN =
+      Pattern.compile("(?i)^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$");
   private static final Pattern LETTER = Pattern.compile("^[A-Za-z]$");
   private static final Pattern PAREN_NUMBER = Pattern.compile("^\\(?(\\d{1,3})\\)?$");
 
@@ -85,8 +86,8 @@ final class RowKinds {
   }
 
   /**
-   * The totals label when the row is a totals row: STT is not a number, its first text (in STT or
-   * a later column) starts with a totals word, and some cell holds a number.
+   * The totals label when the row is a totals row: STT is not a number, its first text (in STT or a
+   * later column) starts with a totals word, and some cell holds a number.
    */
   String totalsLabel(RawRow row, int indexCol, NumberTest numbers) {
     if (indexCol >= 0 && indexIsNumber(row.cell(indexCol))) {
@@ -120,9 +121,7 @@ final class RowKinds {
     boolean isNumber(RawCell c);
   }
 
-  /**
-   * A group row: STT blank or a group mark, at most one other non-empty cell, holding text.
-   */
+  /** A group row: STT blank or a group mark, at most one other non-empty cell, holding text. */
   static boolean isGroup(RawRow row, int indexCol) {
     RawCell index = indexCol < 0 ? null : row.cell(indexCol);
     if (index != null && !isGroupMark(index)) {

@@ -6,8 +6,8 @@ import vn.thidua.read.text.Text;
 
 /**
  * Decodes the text of one sheet: NFC always, and legacy TCVN3 text converted to Unicode when the
- * sheet is written in it. The decision is made per sheet, from its first rows, so a stray "m²"
- * in a Unicode sheet is never converted, while every text of a TCVN3 sheet is.
+ * sheet is written in it. The decision is made per sheet, from its first rows, so a stray "m²" in a
+ * Unicode sheet is never converted, while every text of a TCVN3 sheet is.
  */
 final class SheetText {
   private enum Mode {
@@ -86,7 +86,9 @@ final class SheetText {
   static boolean hasUnicodeOnlyVietnamese(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c >= 0x0100 && c <= 0x01B0) || (c >= 0x1EA0 && c <= 0x1EF9) || (c >= 0x0300 && c <= 0x036F)) {
+      if ((c >= 0x0100 && c <= 0x01B0)
+          || (c >= 0x1EA0 && c <= 0x1EF9)
+          || (c >= 0x0300 && c <= 0x036F)) {
         return true;
       }
     }

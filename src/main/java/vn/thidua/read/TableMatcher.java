@@ -15,10 +15,10 @@ import vn.thidua.read.HeaderMatch.HeaderCell;
 import vn.thidua.read.text.Text;
 
 /**
- * Recognises one table: by its sheet name, or by a header row that names its columns. Header
- * texts are compared folded (case, spacing, line breaks and diacritics ignored). In a two-row
- * header, a sub-header is matched together with the group cell over it ("Kinh phí (triệu đồng)"
- * over "Hội" is fund_union).
+ * Recognises one table: by its sheet name, or by a header row that names its columns. Header texts
+ * are compared folded (case, spacing, line breaks and diacritics ignored). In a two-row header, a
+ * sub-header is matched together with the group cell over it ("Kinh phí (triệu đồng)" over "Hội" is
+ * fund_union).
  */
 final class TableMatcher {
   private final TableSpec spec;

@@ -99,8 +99,16 @@ final class TableStreamer {
         // Nothing below the end is read; say so once rather than lose it silently.
         out.finding(
             Locations.row(
-                file, layout.sheet(), layout.sheetIndex(), row.index(), null, Severity.WARNING,
-                "table.after_end", layout.spec().name(), blankRowsEnd, lastFilled + 2));
+                file,
+                layout.sheet(),
+                layout.sheetIndex(),
+                row.index(),
+                null,
+                Severity.WARNING,
+                "table.after_end",
+                layout.spec().name(),
+                blankRowsEnd,
+                lastFilled + 2));
         return;
       }
       blanks = 0;
@@ -125,14 +133,30 @@ final class TableStreamer {
       RawCell c = row.cell(index);
       out.finding(
           Locations.cell(
-              file, layout.sheet(), layout.sheetIndex(), row.index(), c.col(), null,
-              CellReader.display(c), Severity.INFO, "row.numbered_empty", CellReader.display(c)));
+              file,
+              layout.sheet(),
+              layout.sheetIndex(),
+              row.index(),
+              c.col(),
+              null,
+              CellReader.display(c),
+              Severity.INFO,
+              "row.numbered_empty",
+              CellReader.display(c)));
     } else if (RowKinds.isGroup(row, index)) {
       RawCell c = firstOther(row, index);
       out.finding(
           Locations.cell(
-              file, layout.sheet(), layout.sheetIndex(), row.index(), c.col(), null,
-              CellReader.display(c), Severity.INFO, "row.group", CellReader.display(c)));
+              file,
+              layout.sheet(),
+              layout.sheetIndex(),
+              row.index(),
+              c.col(),
+              null,
+              CellReader.display(c),
+              Severity.INFO,
+              "row.group",
+              CellReader.display(c)));
     } else {
       out.row(tableRow(row));
     }
@@ -195,7 +219,11 @@ final class TableStreamer {
       values.put(c.key(), cells.read(c.key(), c.type(), c.choices(), cell, row.index(), col));
     }
     return new TableRow(
-        layout.spec().key(), layout.sheet(), layout.sheetIndex(), row.index() + 1, row.hidden(),
+        layout.spec().key(),
+        layout.sheet(),
+        layout.sheetIndex(),
+        row.index() + 1,
+        row.hidden(),
         values);
   }
 

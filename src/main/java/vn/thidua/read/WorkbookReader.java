@@ -27,10 +27,10 @@ import vn.thidua.read.source.WorkbookSource;
 import vn.thidua.read.source.WorkbookSources;
 
 /**
- * Reads a district workbook as districts really fill it in and streams it to a listener: finds
- * the cover and the tables (by sheet name, or by header row), tells the unit, and hands over the
- * rows one at a time. A first pass looks only at the first rows of every sheet; the second
- * streams the sheets that matter.
+ * Reads a district workbook as districts really fill it in and streams it to a listener: finds the
+ * cover and the tables (by sheet name, or by header row), tells the unit, and hands over the rows
+ * one at a time. A first pass looks only at the first rows of every sheet; the second streams the
+ * sheets that matter.
  */
 public final class WorkbookReader {
   private final Config config;
@@ -70,10 +70,17 @@ public final class WorkbookReader {
       SheetPlan coverPlan =
           plans.stream().filter(p -> p.kind() == SheetPlan.Kind.COVER).findFirst().orElse(null);
       for (SheetPlan p : plans) {
-        if (p.kind() == SheetPlan.Kind.IGNORED || (p.kind() == SheetPlan.Kind.COVER && p != coverPlan)) {
+        if (p.kind() == SheetPlan.Kind.IGNORED
+            || (p.kind() == SheetPlan.Kind.COVER && p != coverPlan)) {
           out.finding(
-              Locations.sheet(file, p.sheet().name(), p.sheet().index(), null, Severity.INFO,
-                  "sheet.ignored", p.sheet().name()));
+              Locations.sheet(
+                  file,
+                  p.sheet().name(),
+                  p.sheet().index(),
+                  null,
+                  Severity.INFO,
+                  "sheet.ignored",
+                  p.sheet().name()));
         }
       }
       Cover c = readCover(source, coverPlan, file, out);
@@ -108,11 +115,14 @@ public final class WorkbookReader {
     SheetText text = new SheetText();
     List<String> samples = new ArrayList<>();
     prefix.forEach(
-        row -> row.cells().forEach(c -> {
-          if (c.kind() == RawCell.Kind.STRING) {
-            samples.add(c.text());
-          }
-        }));
+        row ->
+            row.cells()
+                .forEach(
+                    c -> {
+                      if (c.kind() == RawCell.Kind.STRING) {
+                        samples.add(c.text());
+                      }
+                    }));
     text.learn(samples);
     List<RawRow> decoded = new ArrayList<>();
     for (RawRow row : prefix) {
@@ -131,7 +141,8 @@ public final class WorkbookReader {
         named = m;
         HeaderMatch h = m.find(grid, maxRows, true);
         if (h != null) {
-          return new SheetPlan(sheet, SheetPlan.Kind.TABLE, m, h, text, merges, titleLines(grid, h));
+          return new SheetPlan(
+              sheet, SheetPlan.Kind.TABLE, m, h, text, merges, titleLines(grid, h));
         }
       }
     }
@@ -148,7 +159,14 @@ public final class WorkbookReader {
       }
     }
     if (best != null) {
-      return new SheetPlan(sheet, SheetPlan.Kind.TABLE, best, bestHeader, text, merges, titleLines(grid, bestHeader));
+      return new SheetPlan(
+          sheet,
+          SheetPlan.Kind.TABLE,
+          best,
+          bestHeader,
+          text,
+          merges,
+          titleLines(grid, bestHeader));
     }
     if (named != null) {
       return new SheetPlan(sheet, SheetPlan.Kind.NO_HEADER, named, null, text, merges, List.of());
@@ -170,18 +188,21 @@ public final class WorkbookReader {
         .forEach(
             (index, row) -> {
               if (index < h.headerRow()) {
-                row.cells().forEach(c -> {
-                  if (c.kind() == RawCell.Kind.STRING) {
-                    lines.add(c.text());
-                  }
-                });
+                row.cells()
+                    .forEach(
+                        c -> {
+                          if (c.kind() == RawCell.Kind.STRING) {
+                            lines.add(c.text());
+                          }
+                        });
               }
             });
     return lines;
   }
 
   /** One sheet per table: a sheet known by name wins over one found by its header, then order. */
-  private static List<SheetPlan> chooseTables(List<SheetPlan> plans, String file, WorkbookListener out) {
+  private static List<SheetPlan> chooseTables(
+      List<SheetPlan> plans, String file, WorkbookListener out) {
     Map<String, SheetPlan> chosen = new HashMap<>();
     for (SheetPlan p : plans) {
       if (p.kind() != SheetPlan.Kind.TABLE) {
@@ -204,8 +225,15 @@ public final class WorkbookReader {
         tables.add(p);
       } else {
         out.finding(
-            Locations.sheet(file, p.sheet().name(), p.sheet().index(), null, Severity.WARNING,
-                "table.duplicate", p.table().spec().name(), kept.sheet().name()));
+            Locations.sheet(
+                file,
+                p.sheet().name(),
+                p.sheet().index(),
+                null,
+                Severity.WARNING,
+                "table.duplicate",
+                p.table().spec().name(),
+                kept.sheet().name()));
       }
     }
     return tables;
@@ -226,7 +254,12 @@ public final class WorkbookReader {
   }
 
   private UnitResolution resolveUnit(
-      Cover c, List<SheetPlan> tables, Path path, String file, ReadOptions options, WorkbookListener out) {
+      Cover c,
+      List<SheetPlan> tables,
+      Path path,
+      String file,
+      ReadOptions options,
+      WorkbookListener out) {
     if (options.unitCode() != null) {
       return new UnitResolution(config.unit(options.unitCode()).orElse(null), "option");
     }
@@ -247,16 +280,33 @@ public final class WorkbookReader {
     if (fromCover != null) {
       if (fromTitle != null && fromTitle != fromCover) {
         out.finding(
-            Locations.cell(file, c.sheet(), c.sheetIndex(), coverCell.row() - 1, coverCell.col(),
-                "unit", coverCell.written(), Severity.WARNING, "unit.conflict",
-                fromCover.name(), fromTitle.name()));
+            Locations.cell(
+                file,
+                c.sheet(),
+                c.sheetIndex(),
+                coverCell.row() - 1,
+                coverCell.col(),
+                "unit",
+                coverCell.written(),
+                Severity.WARNING,
+                "unit.conflict",
+                fromCover.name(),
+                fromTitle.name()));
       }
       return new UnitResolution(fromCover, "cover");
     }
     if (coverCell != null && coverCell.written() != null) {
       out.finding(
-          Locations.cell(file, c.sheet(), c.sheetIndex(), coverCell.row() - 1, coverCell.col(),
-              "unit", coverCell.written(), Severity.WARNING, "unit.cover.unknown"));
+          Locations.cell(
+              file,
+              c.sheet(),
+              c.sheetIndex(),
+              coverCell.row() - 1,
+              coverCell.col(),
+              "unit",
+              coverCell.written(),
+              Severity.WARNING,
+              "unit.cover.unknown"));
     }
     if (fromTitle != null) {
       return new UnitResolution(fromTitle, "title");
@@ -276,32 +326,80 @@ public final class WorkbookReader {
     TableSpec spec = p.table().spec();
     HeaderMatch h = p.header();
     List<String> missing = new ArrayList<>();
-    spec.columns().forEach(col -> {
-      if (!h.columns().containsKey(col.key())) {
-        missing.add(col.key());
-      }
-    });
+    spec.columns()
+        .forEach(
+            col -> {
+              if (!h.columns().containsKey(col.key())) {
+                missing.add(col.key());
+              }
+            });
     TableLayout layout =
-        new TableLayout(spec, p.sheet().name(), p.sheet().index(), h.headerRow() + 1, h.headerRows(),
-            h.columns(), missing, p.table().matchesSheetName(p.sheet().name()));
+        new TableLayout(
+            spec,
+            p.sheet().name(),
+            p.sheet().index(),
+            h.headerRow() + 1,
+            h.headerRows(),
+            h.columns(),
+            missing,
+            p.table().matchesSheetName(p.sheet().name()));
     for (HeaderMatch.HeaderCell x : h.extras()) {
-      out.finding(Locations.cell(file, layout.sheet(), layout.sheetIndex(), x.row(), x.col(), null,
-          x.text(), Severity.INFO, "column.extra", x.text(), spec.name()));
+      out.finding(
+          Locations.cell(
+              file,
+              layout.sheet(),
+              layout.sheetIndex(),
+              x.row(),
+              x.col(),
+              null,
+              x.text(),
+              Severity.INFO,
+              "column.extra",
+              x.text(),
+              spec.name()));
     }
     for (HeaderMatch.HeaderCell x : h.duplicates()) {
-      out.finding(Locations.cell(file, layout.sheet(), layout.sheetIndex(), x.row(), x.col(), x.key(),
-          x.text(), Severity.WARNING, "column.duplicate", x.text(), spec.name()));
+      out.finding(
+          Locations.cell(
+              file,
+              layout.sheet(),
+              layout.sheetIndex(),
+              x.row(),
+              x.col(),
+              x.key(),
+              x.text(),
+              Severity.WARNING,
+              "column.duplicate",
+              x.text(),
+              spec.name()));
     }
     for (var col : spec.requiredColumns()) {
       if (missing.contains(col.key())) {
-        out.finding(Locations.sheet(file, layout.sheet(), layout.sheetIndex(), col.key(),
-            Severity.ERROR, "column.missing", col.header(), spec.name()));
+        out.finding(
+            Locations.sheet(
+                file,
+                layout.sheet(),
+                layout.sheetIndex(),
+                col.key(),
+                Severity.ERROR,
+                "column.missing",
+                col.header(),
+                spec.name()));
       }
     }
     out.tableStart(layout);
     try (SheetReader r = source.open(p.sheet())) {
-      new TableStreamer(file, layout, h, p.text(), p.merges(), kinds, cells,
-          config.reading().blankRowsEnd(), out).run(r);
+      new TableStreamer(
+              file,
+              layout,
+              h,
+              p.text(),
+              p.merges(),
+              kinds,
+              cells,
+              config.reading().blankRowsEnd(),
+              out)
+          .run(r);
     }
     out.tableEnd(layout);
     tcvn3Warning(p, file, out);
@@ -309,8 +407,9 @@ public final class WorkbookReader {
 
   private static void tcvn3Warning(SheetPlan p, String file, WorkbookListener out) {
     if (p.text().converted()) {
-      out.finding(Locations.sheet(file, p.sheet().name(), p.sheet().index(), null, Severity.WARNING,
-          "sheet.tcvn3"));
+      out.finding(
+          Locations.sheet(
+              file, p.sheet().name(), p.sheet().index(), null, Severity.WARNING, "sheet.tcvn3"));
     }
   }
 
@@ -330,8 +429,15 @@ public final class WorkbookReader {
       SheetPlan p = headerless.get(spec.key());
       if (p != null) {
         out.finding(
-            Locations.sheet(file, p.sheet().name(), p.sheet().index(), null, Severity.ERROR,
-                "table.header.missing", spec.name(), config.reading().headerRowsMax()));
+            Locations.sheet(
+                file,
+                p.sheet().name(),
+                p.sheet().index(),
+                null,
+                Severity.ERROR,
+                "table.header.missing",
+                spec.name(),
+                config.reading().headerRowsMax()));
       } else {
         out.finding(Locations.file(file, Severity.ERROR, "table.missing", spec.name()));
       }

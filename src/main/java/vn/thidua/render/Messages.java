@@ -52,14 +52,18 @@ public final class Messages {
           configTexts.put(r.id(), text);
         }
       }
-      config.tables().forEach(t -> {
-        if (t.target() != null) {
-          String text = t.target().message().getOrDefault(lang, t.target().message().get("vi"));
-          if (text != null) {
-            configTexts.put(t.target().rule(), text);
-          }
-        }
-      });
+      config
+          .tables()
+          .forEach(
+              t -> {
+                if (t.target() != null) {
+                  String text =
+                      t.target().message().getOrDefault(lang, t.target().message().get("vi"));
+                  if (text != null) {
+                    configTexts.put(t.target().rule(), text);
+                  }
+                }
+              });
     }
   }
 

@@ -24,7 +24,10 @@ public final class ValidateReport {
     for (WorkbookResult r : results) {
       errors += r.errors();
       warnings += r.warnings();
-      String unit = r.unit() == null ? m.get("cli.unit.none") : r.unit().name() + " (" + r.unit().code() + ")";
+      String unit =
+          r.unit() == null
+              ? m.get("cli.unit.none")
+              : r.unit().name() + " (" + r.unit().code() + ")";
       sb.append(m.get("cli.file.summary", r.file(), unit, r.errors(), r.warnings())).append('\n');
       String sheet = "\u0000";
       int hidden = 0;
@@ -37,9 +40,12 @@ public final class ValidateReport {
           sheet = f.sheet();
           sb.append("  ").append(sheet == null ? m.get("cli.sheet.none") : sheet).append('\n');
         }
-        String where = f.cell() != null ? f.cell() : f.row() != null ? m.get("cli.row", f.row()) : "";
-        sb.append(String.format("    %-6s %-9s %s [%s]%n", where, m.severity(f.severity()),
-            m.finding(f), f.rule()));
+        String where =
+            f.cell() != null ? f.cell() : f.row() != null ? m.get("cli.row", f.row()) : "";
+        sb.append(
+            String.format(
+                "    %-6s %-9s %s [%s]%n",
+                where, m.severity(f.severity()), m.finding(f), f.rule()));
       }
       if (hidden > 0) {
         sb.append("  ").append(m.get("cli.info.hidden", hidden)).append('\n');

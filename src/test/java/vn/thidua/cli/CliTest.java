@@ -67,7 +67,10 @@ class CliTest {
     Run run = Run.of("validate", "samples/2020/none.xlsx", "samples/2020/tan-yen.xlsx");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err().strip().lines()).hasSize(1);
-    assertThat(run.err()).contains("samples/2020/none.xlsx").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.err())
+        .contains("samples/2020/none.xlsx")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     assertThat(run.out()).contains("tan-yen.xlsx — Hội LHPN huyện Tân Yên (TY): 3 lỗi, 2 cảnh báo");
   }
 
@@ -94,7 +97,8 @@ class CliTest {
   @Test
   void englishMessages() {
     Run run = Run.of("validate", "--lang", "en", "samples/2020/tan-yen.xlsx");
-    assertThat(run.out()).contains("3 errors, 2 warnings")
+    assertThat(run.out())
+        .contains("3 errors, 2 warnings")
         .contains("The road is 450 m long; the standard requires at least 500 m")
         .contains("Registered 1,488 of 1,512 cadres and members (98.4%)");
   }
@@ -102,7 +106,10 @@ class CliTest {
   @Test
   void vietnameseNumbersAndDates() {
     Run run = Run.of("validate", "samples/2020/lang-giang.xlsx");
-    assertThat(run.out()).contains("36.065").contains("36.056").contains("(25/02/2020 – 30/09/2020)");
+    assertThat(run.out())
+        .contains("36.065")
+        .contains("36.056")
+        .contains("(25/02/2020 – 30/09/2020)");
   }
 
   @Test
@@ -126,7 +133,9 @@ class CliTest {
 
   @Test
   void brokenConfigIsReportedWithLineAndColumn() throws Exception {
-    String yaml = ConfigLoader.defaultYaml().replace("check: registered <= members", "check: registered <=* members");
+    String yaml =
+        ConfigLoader.defaultYaml()
+            .replace("check: registered <= members", "check: registered <=* members");
     Path file = Files.writeString(dir.resolve("sai.yaml"), yaml);
     int line = vn.thidua.config.ConfigLoaderTest.lineOf(yaml, "check: registered <=* members");
     Run run = Run.of("config", "--check", file.toString());
@@ -142,6 +151,7 @@ class CliTest {
   void missingConfigFileIsExitTwo() {
     Run run = Run.of("validate", "-c", "khong-co.yaml", "samples/2020/tan-yen.xlsx");
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err().strip()).isEqualTo("khong-co.yaml: Không tìm thấy tệp cấu hình \"khong-co.yaml\".");
+    assertThat(run.err().strip())
+        .isEqualTo("khong-co.yaml: Không tìm thấy tệp cấu hình \"khong-co.yaml\".");
   }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.testing.Book;
 
 /**
- * A province runs next year's campaign by editing YAML only: another table, other columns,
- * targets, dates and rules, with a workbook that fits it.
+ * A province runs next year's campaign by editing YAML only: another table, other columns, targets,
+ * dates and rules, with a workbook that fits it.
  */
 class NextCampaignTest {
   static final String CONFIG = "src/test/resources/configs/nha-sach-2021.yaml";
@@ -30,18 +30,40 @@ class NextCampaignTest {
   @Test
   void workbooksAreCheckedAgainstItsOwnTablesAndRules() throws Exception {
     Book b = new Book();
-    b.sheet("Thông tin").row(2, "Đơn vị báo cáo", "Hội LHPN huyện Tân Yên")
+    b.sheet("Thông tin")
+        .row(2, "Đơn vị báo cáo", "Hội LHPN huyện Tân Yên")
         .row(3, "Ngày báo cáo", LocalDate.of(2021, 11, 25));
-    var s = b.sheet("Mô hình")
-        .row(1, "HỘI LHPN HUYỆN TÂN YÊN")
-        .row(3, "STT", "Tên mô hình", "Xã", "Số hộ tham gia", "Số hộ được tập huấn", "Tiêu chí", null,
-            "Ngày ra mắt", "Kinh phí (triệu đồng)")
-        .row(4, null, null, null, null, null, "Nhà sạch", "Vườn đẹp")
-        .merge("F3:G3");
+    var s =
+        b.sheet("Mô hình")
+            .row(1, "HỘI LHPN HUYỆN TÂN YÊN")
+            .row(
+                3,
+                "STT",
+                "Tên mô hình",
+                "Xã",
+                "Số hộ tham gia",
+                "Số hộ được tập huấn",
+                "Tiêu chí",
+                null,
+                "Ngày ra mắt",
+                "Kinh phí (triệu đồng)")
+            .row(4, null, null, null, null, null, "Nhà sạch", "Vườn đẹp")
+            .merge("F3:G3");
     s.row(5, 1, "Mô hình thôn Đồng", "Xã Cao Xá", 25, 20, "x", "x", LocalDate.of(2021, 3, 8), 12);
     s.row(6, 2, "Mô hình thôn Hạ", "Xã Lam Cốt", 8, 5, "x", "x", LocalDate.of(2021, 4, 1), 10);
-    s.row(7, 3, "Mô hình thôn Trung", "Xã Việt Lập", 30, 40, "x", null, LocalDate.of(2021, 5, 1), 9);
-    s.row(8, 4, "Mô hình thôn Thượng", "Xã Ngọc Thiện", 15, 15, "x", "x", LocalDate.of(2020, 12, 1), 7);
+    s.row(
+        7, 3, "Mô hình thôn Trung", "Xã Việt Lập", 30, 40, "x", null, LocalDate.of(2021, 5, 1), 9);
+    s.row(
+        8,
+        4,
+        "Mô hình thôn Thượng",
+        "Xã Ngọc Thiện",
+        15,
+        15,
+        "x",
+        "x",
+        LocalDate.of(2020, 12, 1),
+        7);
     s.row(9, 5, "Mô hình thôn Chợ", "Xã Quế Nham", 18, 10, "có", "có", "20/6/2021", 6);
     Path file = b.write(dir.resolve("tan-yen-2021.xlsx"));
 
@@ -52,17 +74,22 @@ class NextCampaignTest {
     List<String> got = new ArrayList<>();
     for (JsonNode n : f.get("findings")) {
       if (!n.get("severity").asText().equals("info")) {
-        got.add(n.get("sheet").asText() + "!" + (n.get("cell").isNull() ? "" : n.get("cell").asText())
-            + " " + n.get("rule").asText());
+        got.add(
+            n.get("sheet").asText()
+                + "!"
+                + (n.get("cell").isNull() ? "" : n.get("cell").asText())
+                + " "
+                + n.get("rule").asText());
       }
     }
-    assertThat(got).containsExactlyInAnyOrder(
-        "Thông tin!B3 report.late",
-        "Mô hình!D6 model.households.min",
-        "Mô hình!E7 model.trained.max",
-        "Mô hình!G7 model.garden.missing",
-        "Mô hình!H8 model.date.window",
-        "Mô hình! model.target");
+    assertThat(got)
+        .containsExactlyInAnyOrder(
+            "Thông tin!B3 report.late",
+            "Mô hình!D6 model.households.min",
+            "Mô hình!E7 model.trained.max",
+            "Mô hình!G7 model.garden.missing",
+            "Mô hình!H8 model.date.window",
+            "Mô hình! model.target");
     String messages = f.get("findings").toString();
     assertThat(messages).contains("Số hộ được tập huấn 40 nhiều hơn số hộ tham gia 30.");
     assertThat(messages).contains("2 trên 5 mô hình đạt tiêu chí.");

@@ -12,17 +12,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs {@code thidua validate --format json} on every sample workbook and compares its errors
- * and warnings with the example's expected findings: each one at its sheet and cell, and no
- * other (info findings are free).
+ * Runs {@code thidua validate --format json} on every sample workbook and compares its errors and
+ * warnings with the example's expected findings: each one at its sheet and cell, and no other (info
+ * findings are free).
  */
 class SamplesEndToEndTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static Stream<String> samples() {
-    return Stream.of("tp-bac-giang.xlsx", "yen-the.xls", "tan-yen.xlsx", "lang-giang.xlsx",
-        "luc-nam.xlsx", "luc-ngan.xlsx", "son-dong.xls", "viet-yen.xlsx", "hiep-hoa.xlsx",
-        "khoi-co-quan", "khoi-doanh-nghiep.xlsx");
+    return Stream.of(
+        "tp-bac-giang.xlsx",
+        "yen-the.xls",
+        "tan-yen.xlsx",
+        "lang-giang.xlsx",
+        "luc-nam.xlsx",
+        "luc-ngan.xlsx",
+        "son-dong.xls",
+        "viet-yen.xlsx",
+        "hiep-hoa.xlsx",
+        "khoi-co-quan",
+        "khoi-doanh-nghiep.xlsx");
   }
 
   /** One finding reduced to what the expected files give. */
@@ -33,7 +42,8 @@ class SamplesEndToEndTest {
   void findingsMatchTheExpectedOnes(String sample) throws Exception {
     String name = sample.replaceFirst("\\.xlsx?$", "");
     JsonNode expected;
-    try (InputStream in = getClass().getResourceAsStream("/examples/2020/" + name + ".expected.json")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/examples/2020/" + name + ".expected.json")) {
       expected = JSON.readTree(in);
     }
     Run run = Run.of("validate", "--format", "json", "samples/2020/" + sample);
@@ -61,10 +71,15 @@ class SamplesEndToEndTest {
         gotNodes.add(f);
       }
     }
-    System.out.printf("%-24s expected %d, found %d of them, extra %d%n", sample, wanted.size(),
+    System.out.printf(
+        "%-24s expected %d, found %d of them, extra %d%n",
+        sample,
+        wanted.size(),
         wanted.stream().filter(got::contains).count(),
         got.stream().filter(k -> !wanted.contains(k)).count());
-    assertThat(got).as("errors and warnings of %s", sample).containsExactlyInAnyOrderElementsOf(wanted);
+    assertThat(got)
+        .as("errors and warnings of %s", sample)
+        .containsExactlyInAnyOrderElementsOf(wanted);
     for (int i = 0; i < wanted.size(); i++) {
       JsonNode w = wantedNodes.get(i);
       JsonNode g = gotNodes.get(got.indexOf(wanted.get(i)));
@@ -84,8 +99,12 @@ class SamplesEndToEndTest {
   }
 
   private static Key key(String severity, JsonNode n) {
-    return new Key(severity, text(n, "sheet"), text(n, "cell"),
-        n.get("row").isNull() ? null : n.get("row").asInt(), text(n, "column"));
+    return new Key(
+        severity,
+        text(n, "sheet"),
+        text(n, "cell"),
+        n.get("row").isNull() ? null : n.get("row").asInt(),
+        text(n, "column"));
   }
 
   private static String text(JsonNode n, String field) {

@@ -20,18 +20,22 @@ public class ConfigLoaderTest {
     assertThat(c.campaign().window().from()).isEqualTo(LocalDate.of(2020, 2, 25));
     assertThat(c.campaign().window().to()).isEqualTo(LocalDate.of(2020, 9, 30));
     assertThat(c.campaign().nominationDeadline()).isEqualTo(LocalDate.of(2020, 9, 20));
-    assertThat(c.units()).extracting(u -> u.code())
-        .containsExactly("TPBG", "YT", "TY", "LG", "LN", "LNG", "SD", "YD", "VY", "HH", "KCQ", "KDN");
+    assertThat(c.units())
+        .extracting(u -> u.code())
+        .containsExactly(
+            "TPBG", "YT", "TY", "LG", "LN", "LNG", "SD", "YD", "VY", "HH", "KCQ", "KDN");
     assertThat(c.units().stream().mapToInt(u -> u.target("roads")).sum()).isEqualTo(92);
     assertThat(c.unit("KCQ").orElseThrow().location()).isEqualTo("Sơn Động");
-    assertThat(c.tables()).extracting(t -> t.key())
+    assertThat(c.tables())
+        .extracting(t -> t.key())
         .containsExactly("roads", "actions", "members", "nominations");
     var roads = c.table("roads").orElseThrow();
     assertThat(roads.column("length_m").orElseThrow().type()).isEqualTo(ValueType.LENGTH);
     assertThat(roads.column("length_m").orElseThrow().min().value()).isEqualTo(500);
     assertThat(roads.column("fund_union").orElseThrow().sub()).isEqualTo("Hội");
     assertThat(roads.target().standard())
-        .containsExactly("length_m", "lighting", "greenery", "clean", "sign", "completed_on", "district");
+        .containsExactly(
+            "length_m", "lighting", "greenery", "clean", "sign", "completed_on", "district");
     assertThat(c.choiceList("action_types")).hasSize(5);
     assertThat(c.criteria().get("collective")).hasSize(5);
     assertThat(c.criteria().get("individual")).hasSize(4);
@@ -41,85 +45,110 @@ public class ConfigLoaderTest {
   void yamlSyntaxErrorNamesLineAndColumn() {
     String yaml = "campaign:\n  code: x\n  name: \"unclosed\nunits: []\n";
     assertThatThrownBy(() -> ConfigLoader.parse(yaml, "bad.yaml"))
-        .isInstanceOfSatisfying(ConfigException.class, e -> {
-          ConfigProblem p = e.problems().get(0);
-          assertThat(p.source()).isEqualTo("bad.yaml");
-          assertThat(p.key()).isEqualTo("config.syntax");
-          assertThat(p.line()).isBetween(3, 5);
-          assertThat(p.column()).isPositive();
-        });
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              ConfigProblem p = e.problems().get(0);
+              assertThat(p.source()).isEqualTo("bad.yaml");
+              assertThat(p.key()).isEqualTo("config.syntax");
+              assertThat(p.line()).isBetween(3, 5);
+              assertThat(p.column()).isPositive();
+            });
   }
 
   @Test
   void misspelledEntryIsReportedWhereItIs() {
-    String yaml = ConfigLoader.defaultYaml().replace("  nomination_deadline:", "  nomination_dealine:");
+    String yaml =
+        ConfigLoader.defaultYaml().replace("  nomination_deadline:", "  nomination_dealine:");
     int line = lineOf(yaml, "nomination_dealine");
     assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
-        .isInstanceOfSatisfying(ConfigException.class, e -> {
-          ConfigProblem p = e.problems().get(0);
-          assertThat(p.key()).isEqualTo("config.property.unknown");
-          assertThat(p.args()).first().isEqualTo("nomination_dealine");
-          assertThat(p.line()).isEqualTo(line);
-        });
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              ConfigProblem p = e.problems().get(0);
+              assertThat(p.key()).isEqualTo("config.property.unknown");
+              assertThat(p.args()).first().isEqualTo("nomination_dealine");
+              assertThat(p.line()).isEqualTo(line);
+            });
   }
 
   @Test
   void badDateIsReportedWithItsLine() {
-    String yaml = ConfigLoader.defaultYaml().replace("nomination_deadline: 2020-09-20", "nomination_deadline: 20/09/2020");
+    String yaml =
+        ConfigLoader.defaultYaml()
+            .replace("nomination_deadline: 2020-09-20", "nomination_deadline: 20/09/2020");
     int line = lineOf(yaml, "nomination_deadline: 20/09/2020");
     assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
-        .isInstanceOfSatisfying(ConfigException.class, e -> {
-          assertThat(e.problems().get(0).key()).isEqualTo("config.value.invalid");
-          assertThat(e.problems().get(0).line()).isEqualTo(line);
-        });
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              assertThat(e.problems().get(0).key()).isEqualTo("config.value.invalid");
+              assertThat(e.problems().get(0).line()).isEqualTo(line);
+            });
   }
 
   @Test
   void referenceToUnknownGroupPointsAtIt() {
-    String yaml = ConfigLoader.defaultYaml().replace("group: funds, sub: Hội,", "group: fund, sub: Hội,");
+    String yaml =
+        ConfigLoader.defaultYaml().replace("group: funds, sub: Hội,", "group: fund, sub: Hội,");
     int line = lineOf(yaml, "group: fund, sub: Hội,");
     assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
-        .isInstanceOfSatisfying(ConfigException.class, e -> {
-          ConfigProblem p = e.problems().get(0);
-          assertThat(p.key()).isEqualTo("config.group.unknown");
-          assertThat(p.args()).first().isEqualTo("fund");
-          assertThat(p.line()).isEqualTo(line);
-          assertThat(p.column()).isGreaterThan(1);
-        });
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              ConfigProblem p = e.problems().get(0);
+              assertThat(p.key()).isEqualTo("config.group.unknown");
+              assertThat(p.args()).first().isEqualTo("fund");
+              assertThat(p.line()).isEqualTo(line);
+              assertThat(p.column()).isGreaterThan(1);
+            });
   }
 
   @Test
   void everyProblemIsReportedNotOnlyTheFirst() {
-    String yaml = ConfigLoader.defaultYaml()
-        .replace("code: TY\n", "code: YT\n")
-        .replace("choices: levels", "choices: level");
+    String yaml =
+        ConfigLoader.defaultYaml()
+            .replace("code: TY\n", "code: YT\n")
+            .replace("choices: levels", "choices: level");
     assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
-        .isInstanceOfSatisfying(ConfigException.class, e ->
-            assertThat(e.problems()).extracting(ConfigProblem::key)
-                .contains("config.duplicate", "config.choices.unknown"));
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ConfigProblem::key)
+                    .contains("config.duplicate", "config.choices.unknown"));
   }
 
   @Test
   void aliasNamingTwoUnitsIsRefused() {
-    String yaml = ConfigLoader.defaultYaml().replace("aliases: [Tân Yên,", "aliases: [Yên Thế, Tân Yên,");
+    String yaml =
+        ConfigLoader.defaultYaml().replace("aliases: [Tân Yên,", "aliases: [Yên Thế, Tân Yên,");
     assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
-        .isInstanceOfSatisfying(ConfigException.class, e ->
-            assertThat(e.problems()).extracting(ConfigProblem::key).contains("config.unit.alias.clash"));
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ConfigProblem::key)
+                    .contains("config.unit.alias.clash"));
   }
 
   @Test
   void missingAndEmptyFilesAreProblemsNotCrashes(@TempDir Path dir) throws Exception {
     assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("none.yaml")))
-        .isInstanceOfSatisfying(ConfigException.class, e ->
-            assertThat(e.problems().get(0).key()).isEqualTo("config.file.missing"));
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> assertThat(e.problems().get(0).key()).isEqualTo("config.file.missing"));
     Path empty = Files.writeString(dir.resolve("empty.yaml"), "  \n");
     assertThatThrownBy(() -> ConfigLoader.load(empty))
-        .isInstanceOfSatisfying(ConfigException.class, e ->
-            assertThat(e.problems().get(0).key()).isEqualTo("config.empty"));
-    Path latin1 = Files.write(dir.resolve("latin1.yaml"), new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> assertThat(e.problems().get(0).key()).isEqualTo("config.empty"));
+    Path latin1 =
+        Files.write(dir.resolve("latin1.yaml"), new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
     assertThatThrownBy(() -> ConfigLoader.load(latin1))
-        .isInstanceOfSatisfying(ConfigException.class, e ->
-            assertThat(e.problems().get(0).key()).isEqualTo("config.file.encoding"));
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> assertThat(e.problems().get(0).key()).isEqualTo("config.file.encoding"));
   }
 
   public static int lineOf(String text, String needle) {

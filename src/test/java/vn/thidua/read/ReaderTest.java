@@ -81,7 +81,8 @@ class ReaderTest {
     Book b = Districts.clean("Hội LHPN huyện Tân Yên", 9);
     // Same content, sheets called "Sheet1"… in another order.
     b.write(dir.resolve("tmp.xlsx"));
-    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("tmp.xlsx").toFile())) {
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("tmp.xlsx").toFile())) {
       wb.setSheetName(1, "Sheet3");
       wb.setSheetName(2, "Sheet1");
       wb.setSheetName(3, "Sheet4");
@@ -99,9 +100,16 @@ class ReaderTest {
   @Test
   void headerVariantsAreMatched() throws Exception {
     Book b = Districts.clean("Hội LHPN huyện Tân Yên", 9);
-    b.sheet("Biểu 1").set("A6", "TT").set("B6", "TEN CON DUONG").set("C6", "Thôn,\ntổ  dân phố")
-        .set("D6", "xa, phuong, thi tran").set("E6", "Chiều dài\n(mét)").set("F6", "TIEU CHUAN")
-        .set("L6", "KINH PHI (TRIEU  DONG)").set("G7", "So bong\ndien").set("M7", "Nhân dân\nđóng góp");
+    b.sheet("Biểu 1")
+        .set("A6", "TT")
+        .set("B6", "TEN CON DUONG")
+        .set("C6", "Thôn,\ntổ  dân phố")
+        .set("D6", "xa, phuong, thi tran")
+        .set("E6", "Chiều dài\n(mét)")
+        .set("F6", "TIEU CHUAN")
+        .set("L6", "KINH PHI (TRIEU  DONG)")
+        .set("G7", "So bong\ndien")
+        .set("M7", "Nhân dân\nđóng góp");
     b.sheet("Biểu 3").set("C6", "Tổng số cán bộ,\nhội viên");
     assertThat(lines(run(b, "tan-yen.xlsx"))).isEmpty();
   }
@@ -131,22 +139,40 @@ class ReaderTest {
   void legacyTcvn3TextIsConvertedWithOneWarningPerSheet() throws Exception {
     Book b = Districts.clean("Hội LHPN huyện Tân Yên", 9);
     b.sheet("Biểu 2")
-        .row(6, "STT", "Tªn hµnh ®éng", "Lo¹i hµnh ®éng", "CÊp thùc hiÖn", "§¬n vÞ thùc hiÖn",
-            "Sè ng\u00adêi h\u00adëng lîi", "Gi¸ trÞ (triÖu ®ång)", "Ngµy thùc hiÖn", "Ghi chó")
-        .set("C7", "X©y dùng nhµ \"M¸i Êm t×nh th\u00ad¬ng\"").set("D7", "C¬ së")
-        .set("C9", "Ch¨m lo cho trÎ em").set("D9", "HuyÖn");
+        .row(
+            6,
+            "STT",
+            "Tªn hµnh ®éng",
+            "Lo¹i hµnh ®éng",
+            "CÊp thùc hiÖn",
+            "§¬n vÞ thùc hiÖn",
+            "Sè ng\u00adêi h\u00adëng lîi",
+            "Gi¸ trÞ (triÖu ®ång)",
+            "Ngµy thùc hiÖn",
+            "Ghi chó")
+        .set("C7", "X©y dùng nhµ \"M¸i Êm t×nh th\u00ad¬ng\"")
+        .set("D7", "C¬ së")
+        .set("C9", "Ch¨m lo cho trÎ em")
+        .set("D9", "HuyÖn");
     WorkbookResult r = run(b, "tan-yen.xlsx");
-    assertThat(lines(r)).containsExactlyInAnyOrder(
-        "Biểu 2 warning sheet.tcvn3", "Biểu 2!C9 error action.type.unknown");
-    assertThat(r.findings()).filteredOn(f -> "C9".equals(f.cell())).first()
+    assertThat(lines(r))
+        .containsExactlyInAnyOrder(
+            "Biểu 2 warning sheet.tcvn3", "Biểu 2!C9 error action.type.unknown");
+    assertThat(r.findings())
+        .filteredOn(f -> "C9".equals(f.cell()))
+        .first()
         .satisfies(f -> assertThat(f.value()).isEqualTo("Chăm lo cho trẻ em"));
   }
 
   @Test
   void ordinaryUnicodeIsNeverTakenForTcvn3() throws Exception {
     Book b = Districts.clean("Hội LHPN huyện Tân Yên", 9);
-    b.sheet("Biểu 2").set("B7", "Hiến 80 m² đất, «Nhà sạch»").set("E7", "Bà Tú").set("E8", "Ông Hà")
-        .set("I8", "Nhiệt độ 37°C ± 2").set("C9", "Chăm lo cho trẻ em");
+    b.sheet("Biểu 2")
+        .set("B7", "Hiến 80 m² đất, «Nhà sạch»")
+        .set("E7", "Bà Tú")
+        .set("E8", "Ông Hà")
+        .set("I8", "Nhiệt độ 37°C ± 2")
+        .set("C9", "Chăm lo cho trẻ em");
     WorkbookResult r = run(b, "tan-yen.xlsx");
     assertThat(lines(r)).containsExactly("Biểu 2!C9 error action.type.unknown");
   }
@@ -155,21 +181,30 @@ class ReaderTest {
   void csvFolderWithSemicolonsAndBom() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("Khoi doanh nghiep"));
     String bom = "\uFEFF";
-    Files.writeString(folder.resolve("Thông tin.csv"),
-        bom + "Đơn vị báo cáo;Hội LHPN Khối doanh nghiệp tỉnh\nNgày báo cáo;12/09/2020\n", StandardCharsets.UTF_8);
-    Files.writeString(folder.resolve("Biểu 1.csv"), bom
-        + "STT;Tên con đường;Xã, phường, thị trấn;Huyện;Chiều dài (m);Điện chiếu sáng;Số bóng điện;"
-        + "Trồng hoa, cây xanh;Sạch, không rác thải;Gắn biển;Ngày hoàn thành\n"
-        + "1;\"Đường \"\"Sáng - Xanh\"\"\";Xã An Lập;Sơn Động;\"1.200\";x;30;x;x;x;30/08/2020\n",
+    Files.writeString(
+        folder.resolve("Thông tin.csv"),
+        bom + "Đơn vị báo cáo;Hội LHPN Khối doanh nghiệp tỉnh\nNgày báo cáo;12/09/2020\n",
         StandardCharsets.UTF_8);
-    Files.writeString(folder.resolve("Biểu 2.csv"),
-        "STT;Tên hành động;Loại hành động;Cấp thực hiện\n1;Tặng quà;Khác;Huyện\n", StandardCharsets.UTF_8);
-    Files.writeString(folder.resolve("Biểu 3.csv"),
+    Files.writeString(
+        folder.resolve("Biểu 1.csv"),
+        bom
+            + "STT;Tên con đường;Xã, phường, thị trấn;Huyện;Chiều dài (m);Điện chiếu sáng;Số bóng điện;"
+            + "Trồng hoa, cây xanh;Sạch, không rác thải;Gắn biển;Ngày hoàn thành\n"
+            + "1;\"Đường \"\"Sáng - Xanh\"\"\";Xã An Lập;Sơn Động;\"1.200\";x;30;x;x;x;30/08/2020\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve("Biểu 2.csv"),
+        "STT;Tên hành động;Loại hành động;Cấp thực hiện\n1;Tặng quà;Khác;Huyện\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve("Biểu 3.csv"),
         "STT;Cơ sở Hội;Tổng số cán bộ, hội viên;Số đăng ký hành động\n1;Công ty A;\"1.000\";\"1.000\"\n;Tổng cộng;1000;1000\n",
         StandardCharsets.UTF_8);
-    Files.writeString(folder.resolve("Biểu 4.csv"),
+    Files.writeString(
+        folder.resolve("Biểu 4.csv"),
         "STT;Hình thức;Tên tập thể, cá nhân;Hành động thiết thực tiêu biểu;TC1;TC2;TC3;TC4;TC5\n"
-            + "1;Tập thể;Công ty A;Làm đường;x;x;x;x;x\n", StandardCharsets.UTF_8);
+            + "1;Tập thể;Công ty A;Làm đường;x;x;x;x;x\n",
+        StandardCharsets.UTF_8);
     WorkbookResult r = validate(folder);
     assertThat(r.unit().code()).isEqualTo("KDN");
     assertThat(r.reportDate()).isEqualTo(LocalDate.of(2020, 9, 12));

@@ -26,7 +26,8 @@ class MessagesTest {
 
   private static Properties bundle(String lang) throws IOException {
     Properties p = new Properties();
-    try (InputStream in = MessagesTest.class.getResourceAsStream("/thidua/messages_" + lang + ".properties")) {
+    try (InputStream in =
+        MessagesTest.class.getResourceAsStream("/thidua/messages_" + lang + ".properties")) {
       p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
     }
     return p;
@@ -42,25 +43,35 @@ class MessagesTest {
     Config c = ConfigLoader.loadDefault().config();
     Set<String> ids = new HashSet<>();
     c.cover().rules().forEach(r -> ids.add(r.id()));
-    c.tables().forEach(t -> {
-      t.rules().forEach(r -> ids.add(r.id()));
-      t.columns().forEach(col -> Stream.of(col.min(), col.max(), col.expect(), col.window())
-          .filter(java.util.Objects::nonNull).forEach(ch -> ids.add(ch.rule())));
-      if (t.target() != null) {
-        ids.add(t.target().rule());
-      }
-      if (t.unique() != null) {
-        ids.add(t.unique().rule());
-      }
-      t.columns().stream().filter(col -> col.invalidRule() != null).forEach(col -> ids.add(col.invalidRule()));
-    });
+    c.tables()
+        .forEach(
+            t -> {
+              t.rules().forEach(r -> ids.add(r.id()));
+              t.columns()
+                  .forEach(
+                      col ->
+                          Stream.of(col.min(), col.max(), col.expect(), col.window())
+                              .filter(java.util.Objects::nonNull)
+                              .forEach(ch -> ids.add(ch.rule())));
+              if (t.target() != null) {
+                ids.add(t.target().rule());
+              }
+              if (t.unique() != null) {
+                ids.add(t.unique().rule());
+              }
+              t.columns().stream()
+                  .filter(col -> col.invalidRule() != null)
+                  .forEach(col -> ids.add(col.invalidRule()));
+            });
     assertThat(bundle("vi").keySet()).containsAll(new HashSet<Object>(ids));
   }
 
   @Test
   void everyRuleIdWrittenInTheCodeHasAMessage() throws IOException {
     // Rule ids appear in the code as string literals next to a Severity: collect them all.
-    Pattern literal = Pattern.compile("\"((?:file|sheet|table|column|row|cover|unit|value|totals|config)\\.[a-z_.]+)\"");
+    Pattern literal =
+        Pattern.compile(
+            "\"((?:file|sheet|table|column|row|cover|unit|value|totals|config)\\.[a-z_.]+)\"");
     Set<String> used = new HashSet<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -81,18 +92,57 @@ class MessagesTest {
   void numbersDatesAndBlanksAreFormattedForTheLanguage() {
     Messages vi = new Messages(Messages.locale("vi"), null);
     Messages en = new Messages(Messages.locale("en"), null);
-    Finding f = new Finding("f.xlsx", "Biểu 3", 2, 12, 3, "D12", "registered", "1488", Severity.WARNING,
-        "members.registered.target",
-        List.of("1488", "Số đăng ký hành động", new BigDecimal("1488"), new BigDecimal("1512"),
-            new BigDecimal("0.98412698")));
+    Finding f =
+        new Finding(
+            "f.xlsx",
+            "Biểu 3",
+            2,
+            12,
+            3,
+            "D12",
+            "registered",
+            "1488",
+            Severity.WARNING,
+            "members.registered.target",
+            List.of(
+                "1488",
+                "Số đăng ký hành động",
+                new BigDecimal("1488"),
+                new BigDecimal("1512"),
+                new BigDecimal("0.98412698")));
     assertThat(vi.finding(f)).contains("1.488 trên 1.512").contains("98,4%");
     assertThat(en.finding(f)).contains("1,488 of 1,512").contains("98.4%");
-    Finding d = new Finding("f.xlsx", "Biểu 2", 1, 9, 7, "H9", "done_on", "10/02/2020", Severity.ERROR,
-        "action.date.window", java.util.Arrays.asList("10/02/2020", "Ngày thực hiện",
-            LocalDate.of(2020, 2, 25), LocalDate.of(2020, 9, 30)));
+    Finding d =
+        new Finding(
+            "f.xlsx",
+            "Biểu 2",
+            1,
+            9,
+            7,
+            "H9",
+            "done_on",
+            "10/02/2020",
+            Severity.ERROR,
+            "action.date.window",
+            java.util.Arrays.asList(
+                "10/02/2020",
+                "Ngày thực hiện",
+                LocalDate.of(2020, 2, 25),
+                LocalDate.of(2020, 9, 30)));
     assertThat(vi.finding(d)).contains("(25/02/2020 – 30/09/2020)");
-    Finding blank = new Finding("f.xlsx", "Biểu 1", 1, 13, 7, "H13", "lighting", null, Severity.ERROR,
-        "road.lighting.missing", java.util.Arrays.asList(null, "Điện chiếu sáng"));
+    Finding blank =
+        new Finding(
+            "f.xlsx",
+            "Biểu 1",
+            1,
+            13,
+            7,
+            "H13",
+            "lighting",
+            null,
+            Severity.ERROR,
+            "road.lighting.missing",
+            java.util.Arrays.asList(null, "Điện chiếu sáng"));
     assertThat(vi.finding(blank)).contains("(trống)").doesNotContain("null");
     assertThat(en.finding(blank)).contains("(blank)");
   }
@@ -102,13 +152,25 @@ class MessagesTest {
     String huge = "x".repeat(32_767);
     assertThat(Messages.quote(huge)).hasSize(Messages.MAX_QUOTE + 1).endsWith("…");
     Messages vi = new Messages(Messages.locale("vi"), null);
-    Finding f = new Finding("f.xlsx", "Biểu 1", 1, 9, 4, "E9", "length_m", huge, Severity.ERROR,
-        "value.length.invalid", List.of(huge, "Chiều dài (m)"));
+    Finding f =
+        new Finding(
+            "f.xlsx",
+            "Biểu 1",
+            1,
+            9,
+            4,
+            "E9",
+            "length_m",
+            huge,
+            Severity.ERROR,
+            "value.length.invalid",
+            List.of(huge, "Chiều dài (m)"));
     assertThat(vi.finding(f).length()).isLessThan(400);
   }
 
   @Test
   void unknownKeyShowsItselfInsteadOfFailing() {
-    assertThat(new Messages(Messages.locale("vi"), null).get("khong.co", 1)).isEqualTo("khong.co [1]");
+    assertThat(new Messages(Messages.locale("vi"), null).get("khong.co", 1))
+        .isEqualTo("khong.co [1]");
   }
 }

@@ -11,7 +11,9 @@ import vn.thidua.model.Severity;
 import vn.thidua.model.WorkbookResult;
 import vn.thidua.read.ReadOptions;
 
-/** Runs the validator and flattens findings to one line each: "Biểu 1!E12 error road.length.min". */
+/**
+ * Runs the validator and flattens findings to one line each: "Biểu 1!E12 error road.length.min".
+ */
 public final class Findings {
   private Findings() {}
 

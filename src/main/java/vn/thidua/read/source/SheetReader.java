@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Streams the rows of one sheet in order. Rows with no cell at all may be skipped by the
- * implementation; consumers use {@link RawRow#index()}, never a counter. {@link #next()} may
- * throw {@link java.io.UncheckedIOException} whose cause is a {@link ReadException} when the
- * file turns out to be corrupt half-way.
+ * implementation; consumers use {@link RawRow#index()}, never a counter. {@link #next()} may throw
+ * {@link java.io.UncheckedIOException} whose cause is a {@link ReadException} when the file turns
+ * out to be corrupt half-way.
  */
 public interface SheetReader extends Iterator<RawRow>, Closeable {
 

@@ -4,8 +4,8 @@ import java.io.Closeable;
 import java.util.List;
 
 /**
- * A district workbook opened for reading: an .xlsx, an .xls or a folder of .csv files. Sheets
- * can be opened in any order and more than once; each {@link #open} streams from the start.
+ * A district workbook opened for reading: an .xlsx, an .xls or a folder of .csv files. Sheets can
+ * be opened in any order and more than once; each {@link #open} streams from the start.
  */
 public interface WorkbookSource extends Closeable {
 
