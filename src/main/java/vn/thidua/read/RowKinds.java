@@ -19,10 +19,12 @@ final class RowKinds {
   private static final Pattern PAREN_NUMBER = Pattern.compile("^\\(?(\\d{1,3})\\)?$");
 
   private final List<String> totalsWords = new ArrayList<>();
+  private final List<String> totalsExact = new ArrayList<>();
   private final List<String> endWords = new ArrayList<>();
   private final List<Pattern> endPatterns = new ArrayList<>();
 
   RowKinds(Reading reading) {
+    reading.totalsWords().forEach(w -> totalsExact.add(lower(w)));
     reading.totalsWords().forEach(w -> totalsWords.add(Text.fold(w)));
     reading.endWords().forEach(w -> endWords.add(Text.fold(w)));
     reading.endPatterns().forEach(p -> endPatterns.add(Pattern.compile(p)));
@@ -96,11 +98,8 @@ final class RowKinds {
     String label = null;
     for (RawCell c : row.cells()) {
       if (c.kind() == RawCell.Kind.STRING && !c.text().isBlank()) {
-        String f = Text.fold(c.text());
-        for (String w : totalsWords) {
-          if (startsWithWord(f, w)) {
-            label = Text.clean(c.text());
-          }
+        if (isTotalsText(c.text())) {
+          label = Text.clean(c.text());
         }
         break;
       }
@@ -114,6 +113,30 @@ final class RowKinds {
       }
     }
     return null;
+  }
+
+  /**
+   * "Cộng" and "Công ty" fold alike: with diacritics the words are compared as written; only text
+   * typed without any diacritics is compared folded, and then a one-word totals word ("Cong") must
+   * be the whole label.
+   */
+  private boolean isTotalsText(String text) {
+    String l = lower(text).replaceAll("[:.]+$", "");
+    if (!l.chars().allMatch(ch -> ch < 0x80)) {
+      return totalsExact.stream()
+          .anyMatch(w -> l.equals(w) || l.startsWith(w + " ") || l.startsWith(w + ":"));
+    }
+    String f = Text.fold(l);
+    for (String w : totalsWords) {
+      if (w.indexOf(' ') < 0 ? f.equals(w) : startsWithWord(f, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lower(String s) {
+    return Text.clean(s).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Tells whether a cell holds a number (text numbers included). */
