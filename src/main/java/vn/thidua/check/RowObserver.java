@@ -1,6 +1,7 @@
 package vn.thidua.check;
 
-import java.util.Set;
+import java.util.List;
+import vn.thidua.model.Finding;
 import vn.thidua.model.TableRow;
 
 /** Sees every data row after it was checked: what consolidation sums and lists. */
@@ -8,8 +9,7 @@ public interface RowObserver {
 
   /**
    * @param row the data row
-   * @param errorColumns columns with an error finding on this row (the row key "" for errors on no
-   *     column)
+   * @param findings the findings on this row (its cells, or the row itself)
    */
-  void checked(TableRow row, Set<String> errorColumns);
+  void checked(TableRow row, List<Finding> findings);
 }

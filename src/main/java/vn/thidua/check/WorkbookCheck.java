@@ -236,17 +236,17 @@ public final class WorkbookCheck implements WorkbookListener {
       }
     }
     unique(t, row);
-    for (int i = before; i < findings.size(); i++) {
-      Finding f = findings.get(i);
+    List<Finding> rowFindings = findings.subList(before, findings.size());
+    for (Finding f : rowFindings) {
       if (f.severity() == Severity.ERROR) {
         errors.add(f.column() == null ? "" : f.column());
       }
     }
-    if (t.spec.target() != null && Collections.disjoint(errors, t.spec.target().standard())) {
+    if (t.spec.target() != null && t.spec.target().meets(errors)) {
       t.meeting++;
     }
     if (observer != null) {
-      observer.checked(row, errors);
+      observer.checked(row, List.copyOf(rowFindings));
     }
   }
 

@@ -160,12 +160,70 @@ final class ConfigValidator {
           known(at + "/target/standard/" + i, table.target().standard().get(i), keys);
         }
       }
+      if (table.summary() != null) {
+        required(at + "/summary/name", table.summary().name(), "summary.name");
+        measures(at + "/summary/measures", table, table.summary().measures());
+      }
       if (table.unique() != null) {
         required(at + "/unique/rule", table.unique().rule(), "unique.rule");
         for (int i = 0; i < table.unique().columns().size(); i++) {
           known(at + "/unique/columns/" + i, table.unique().columns().get(i), keys);
         }
         known(at + "/unique/cell", table.unique().cell(), keys);
+      }
+    }
+  }
+
+  private static final Set<String> MEASURES =
+      Set.of("count", "sum", "count_by", "meeting", "target", "target_met", "ratio");
+
+  private void measures(String at, TableSpec table, List<vn.thidua.model.MeasureSpec> measures) {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < measures.size(); i++) {
+      var m = measures.get(i);
+      String here = at + "/" + i;
+      required(here + "/name", m.name(), "name");
+      if (m.name() != null && !names.add(m.name())) {
+        add(here + "/name", "config.duplicate", m.name());
+      }
+      if (m.group()) {
+        if (m.measures().isEmpty()) {
+          add(here, "config.required", "of");
+        }
+        measures(here + "/measures", table, m.measures());
+        continue;
+      }
+      if (!MEASURES.contains(m.of())) {
+        add(
+            here + "/of",
+            "config.measure.unknown",
+            m.of(),
+            String.join(", ", new java.util.TreeSet<>(MEASURES)));
+        continue;
+      }
+      Set<String> columns = new HashSet<>();
+      table.columns().forEach(c -> columns.add(c.key()));
+      if (m.of().equals("sum") || m.of().equals("count_by")) {
+        required(here + "/column", m.column(), "column");
+        known(here + "/column", m.column(), columns);
+        if (m.of().equals("sum") && m.column() != null) {
+          table
+              .column(m.column())
+              .filter(c -> !c.type().numeric())
+              .ifPresent(c -> add(here + "/column", "config.check.type", "sum", c.key(), "number"));
+        }
+      }
+      if (m.where() != null) {
+        known(here + "/where/column", m.where().column(), columns);
+      }
+      if (Set.of("meeting", "target", "target_met").contains(m.of()) && table.target() == null) {
+        add(here + "/of", "config.measure.target", m.of(), table.name());
+      }
+      if (m.of().equals("ratio")) {
+        Set<String> siblings = new HashSet<>();
+        measures.forEach(x -> siblings.add(x.name()));
+        known(here + "/numerator", m.numerator(), siblings);
+        known(here + "/denominator", m.denominator(), siblings);
       }
     }
   }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param rules row rules (expressions over the row's values)
  * @param target the per-unit target this table is counted against, or null
  * @param unique a combination of columns that must not repeat, or null
+ * @param summary what the province summary holds of it, or null
  */
 public record TableSpec(
     String key,
@@ -26,7 +27,8 @@ public record TableSpec(
     List<ColumnSpec> columns,
     List<RuleSpec> rules,
     TargetSpec target,
-    UniqueSpec unique) {
+    UniqueSpec unique,
+    SummarySpec summary) {
 
   public TableSpec {
     aliases = Lists.of(aliases);

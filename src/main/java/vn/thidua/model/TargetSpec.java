@@ -20,6 +20,11 @@ public record TargetSpec(
     Severity severity,
     Map<String, String> message) {
 
+  /** Whether a row with errors on these columns meets the standard. */
+  public boolean meets(java.util.Collection<String> errorColumns) {
+    return java.util.Collections.disjoint(errorColumns, standard);
+  }
+
   public TargetSpec {
     standard = Lists.of(standard);
     severity = severity == null ? Severity.WARNING : severity;

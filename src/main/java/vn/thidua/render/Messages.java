@@ -118,6 +118,33 @@ public final class Messages {
     return arg;
   }
 
+  /**
+   * A figure for people: numbers grouped the language's way (1.234,5 in Vietnamese), booleans as
+   * yes/no words, dates dd/MM/yyyy, nothing as a dash.
+   */
+  public String figure(Object v) {
+    if (v == null) {
+      return "—";
+    }
+    if (v instanceof Boolean b) {
+      return get(b ? "figure.yes" : "figure.no");
+    }
+    if (v instanceof java.math.BigDecimal || v instanceof Long || v instanceof Integer) {
+      java.text.NumberFormat nf = java.text.NumberFormat.getNumberInstance(locale);
+      nf.setMaximumFractionDigits(4);
+      return nf.format(v);
+    }
+    if (v instanceof LocalDate d) {
+      return DATE.format(d);
+    }
+    return v.toString();
+  }
+
+  /** A date as dd/MM/yyyy. */
+  public static String date(LocalDate d) {
+    return d == null ? null : DATE.format(d);
+  }
+
   /** A value cut to {@link #MAX_QUOTE} characters. */
   public static String quote(String s) {
     if (s == null || s.length() <= MAX_QUOTE) {

@@ -1,0 +1,48 @@
+package vn.thidua.model;
+
+import java.util.List;
+
+/**
+ * One figure of a table's summary.
+ *
+ * @param name its name in the summary ("length_m")
+ * @param of what it is: {@code count} (data rows), {@code sum} of a column, {@code count_by} (rows
+ *     per value of a choice column, by canonical name), {@code meeting} (rows meeting the table's
+ *     target standard), {@code target} (the unit's target), {@code target_met}, {@code ratio} (of
+ *     two other figures), or absent for a group of figures
+ * @param column the column of sum and count_by
+ * @param where for count: only rows where {@code where.column} holds {@code where.equals}
+ * @param valid for count: only rows without an error finding
+ * @param onTime for count: zero for a unit whose report is late
+ * @param numerator for ratio: the figure divided
+ * @param denominator for ratio: the figure it is divided by (null when that is zero)
+ * @param decimals for ratio: rounding
+ * @param label the figure's heading in reports (Vietnamese), defaults to the name
+ * @param labelEn its English heading
+ * @param measures for a group: the figures inside it
+ */
+public record MeasureSpec(
+    String name,
+    String of,
+    String column,
+    Where where,
+    boolean valid,
+    boolean onTime,
+    String numerator,
+    String denominator,
+    Integer decimals,
+    String label,
+    String labelEn,
+    List<MeasureSpec> measures) {
+
+  /** A filter on one column's value (a choice code or a text, compared folded). */
+  public record Where(String column, String equals) {}
+
+  public MeasureSpec {
+    measures = Lists.of(measures);
+  }
+
+  public boolean group() {
+    return of == null;
+  }
+}

@@ -1,0 +1,41 @@
+package vn.thidua.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The province summary: a pure function of the config and what each workbook gave; every report
+ * renders it.
+ *
+ * @param config the campaign config
+ * @param asOf the date the reports carry
+ * @param units one line per config unit, in config order
+ * @param totals the province figures per table summary name
+ * @param errors errors of all units
+ * @param warnings warnings of all units
+ * @param byStatus unit codes per status
+ * @param duplicates groups of nominations naming the same collective or person in different units
+ * @param rows data rows read, used and rejected
+ * @param sources every workbook read
+ * @param findings every finding: of each workbook, then of the province (duplicates, two files for
+ *     one unit)
+ * @param listed the listed rows per table key, units in config order
+ */
+public record Summary(
+    Config config,
+    LocalDate asOf,
+    List<UnitSummary> units,
+    Map<String, Map<String, Object>> totals,
+    long errors,
+    long warnings,
+    Map<UnitStatus, List<String>> byStatus,
+    List<List<Duplicate>> duplicates,
+    RowCounts rows,
+    List<SourceFile> sources,
+    List<Finding> findings,
+    Map<String, List<ListedRow>> listed) {
+
+  /** The rows reconciliation: read = used + rejected. */
+  public record RowCounts(long read, long used, long rejected) {}
+}

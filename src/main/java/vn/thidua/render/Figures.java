@@ -1,0 +1,109 @@
+package vn.thidua.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.thidua.model.Choice;
+import vn.thidua.model.MeasureSpec;
+import vn.thidua.model.Summary;
+import vn.thidua.model.TableSpec;
+import vn.thidua.model.UnitSummary;
+
+/**
+ * The summary flattened into tables, one per campaign part: a column per figure (groups and counts
+ * by type spread out), a row per unit and a totals row. Every report format lays these out; none
+ * computes a figure itself.
+ */
+public final class Figures {
+
+  /** A figure's column: its path in the summary and its heading. */
+  public record Column(List<String> path, String label, String group, boolean numeric) {
+    /** "roads.funds.union", for CSV headers and cell names. */
+    public String key() {
+      return String.join(".", path);
+    }
+  }
+
+  /** One line: a unit, or the totals. */
+  public record Line(UnitSummary unit, List<Object> values) {}
+
+  /** One campaign part. */
+  public record Section(
+      TableSpec table, String title, List<Column> columns, List<Line> units, Line totals) {}
+
+  private Figures() {}
+
+  public static List<Section> of(Summary s, Messages m) {
+    boolean en = "en".equals(m.locale().getLanguage());
+    List<Section> out = new ArrayList<>();
+    for (TableSpec t : s.config().tables()) {
+      if (t.summary() == null) {
+        continue;
+      }
+      List<Column> columns = new ArrayList<>();
+      columns(s, t, t.summary().measures(), List.of(t.summary().name()), null, en, columns);
+      List<Line> lines = new ArrayList<>();
+      for (UnitSummary u : s.units()) {
+        lines.add(new Line(u, values(columns, u.tables().get(t.summary().name()))));
+      }
+      Line totals = new Line(null, values(columns, s.totals().get(t.summary().name())));
+      String title = t.name() + (t.title() == null ? "" : ": " + t.title());
+      out.add(new Section(t, title, columns, lines, totals));
+    }
+    return out;
+  }
+
+  private static void columns(
+      Summary s,
+      TableSpec t,
+      List<MeasureSpec> measures,
+      List<String> prefix,
+      String group,
+      boolean en,
+      List<Column> out) {
+    for (MeasureSpec m : measures) {
+      List<String> path = new ArrayList<>(prefix);
+      path.add(m.name());
+      String label = label(m, en);
+      if (m.group()) {
+        columns(s, t, m.measures(), path, label, en, out);
+      } else if ("count_by".equals(m.of())) {
+        var col = t.column(m.column()).orElseThrow();
+        for (Choice c : s.config().choiceList(col.choices())) {
+          List<String> p = new ArrayList<>(path);
+          p.add(c.name());
+          out.add(new Column(p, c.name(), label, true));
+        }
+      } else {
+        out.add(new Column(path, label, group, !"target_met".equals(m.of())));
+      }
+    }
+  }
+
+  private static String label(MeasureSpec m, boolean en) {
+    if (en && m.labelEn() != null) {
+      return m.labelEn();
+    }
+    return m.label() != null ? m.label() : m.name();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> values(List<Column> columns, Map<String, Object> figures) {
+    List<Object> out = new ArrayList<>();
+    for (Column c : columns) {
+      Object v = figures;
+      for (String p : c.path().subList(1, c.path().size())) {
+        v = v instanceof Map<?, ?> map ? ((Map<String, Object>) map).get(p) : null;
+      }
+      if (v == null && c.numeric() && c.path().size() > 2 && isCountBy(c)) {
+        v = 0L;
+      }
+      out.add(v);
+    }
+    return out;
+  }
+
+  private static boolean isCountBy(Column c) {
+    return c.group() != null;
+  }
+}

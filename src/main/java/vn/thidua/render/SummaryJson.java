@@ -1,0 +1,67 @@
+package vn.thidua.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.thidua.model.Duplicate;
+import vn.thidua.model.Summary;
+import vn.thidua.model.UnitStatus;
+import vn.thidua.model.UnitSummary;
+
+/** tong-hop.json: the figures, in the shape of spec/cli.md (a stable machine interface). */
+public final class SummaryJson {
+  private SummaryJson() {}
+
+  public static String render(Summary s) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    Map<String, Object> campaign = new LinkedHashMap<>();
+    campaign.put("code", s.config().campaign().code());
+    campaign.put("name", s.config().campaign().name());
+    root.put("campaign", campaign);
+    List<Object> units = new ArrayList<>();
+    for (UnitSummary u : s.units()) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("code", u.unit().code());
+      o.put("name", u.unit().name());
+      o.put("status", u.status().id());
+      o.put("file", u.file());
+      o.put("report_date", u.reportDate() == null ? null : u.reportDate().toString());
+      o.putAll(u.tables());
+      o.put("errors", u.errors());
+      o.put("warnings", u.warnings());
+      units.add(o);
+    }
+    root.put("units", units);
+    Map<String, Object> totals = new LinkedHashMap<>(s.totals());
+    totals.put("errors", s.errors());
+    totals.put("warnings", s.warnings());
+    Map<String, Object> byStatus = new LinkedHashMap<>();
+    for (UnitStatus st : UnitStatus.values()) {
+      byStatus.put(st.id(), s.byStatus().get(st));
+    }
+    totals.put("units", byStatus);
+    root.put("totals", totals);
+    List<Object> duplicates = new ArrayList<>();
+    for (List<Duplicate> group : s.duplicates()) {
+      List<Object> g = new ArrayList<>();
+      for (Duplicate d : group) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("unit", d.unit());
+        o.put("sheet", d.sheet());
+        o.put("row", d.row());
+        o.put("name", d.name());
+        o.put("kind", d.kind());
+        g.add(o);
+      }
+      duplicates.add(g);
+    }
+    root.put("duplicates", duplicates);
+    Map<String, Object> rows = new LinkedHashMap<>();
+    rows.put("read", s.rows().read());
+    rows.put("used", s.rows().used());
+    rows.put("rejected", s.rows().rejected());
+    root.put("rows", rows);
+    return Json.write(root);
+  }
+}

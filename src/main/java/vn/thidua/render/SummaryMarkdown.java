@@ -1,0 +1,75 @@
+package vn.thidua.render;
+
+import vn.thidua.model.Duplicate;
+import vn.thidua.model.Summary;
+import vn.thidua.model.UnitStatus;
+
+/** tong-hop.md: the summary as Markdown tables, one per campaign part. */
+public final class SummaryMarkdown {
+  private SummaryMarkdown() {}
+
+  public static String render(Summary s, Messages m) {
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(m.get("report.title")).append("\n\n");
+    md.append("**").append(s.config().campaign().name()).append("**\n\n");
+    md.append(m.get("report.asof", Messages.date(s.asOf()))).append("\n\n");
+    for (Figures.Section sec : Figures.of(s, m)) {
+      md.append("## ").append(escape(sec.title())).append("\n\n");
+      md.append("| ").append(m.get("report.unit")).append(" | ").append(m.get("report.status"));
+      for (Figures.Column c : sec.columns()) {
+        md.append(" | ")
+            .append(escape(c.group() == null ? c.label() : c.group() + " — " + c.label()));
+      }
+      md.append(" |\n|---|---");
+      sec.columns().forEach(c -> md.append(c.numeric() ? "|---:" : "|---"));
+      md.append("|\n");
+      for (Figures.Line l : sec.units()) {
+        md.append("| ")
+            .append(escape(l.unit().unit().name()))
+            .append(" | ")
+            .append(m.get("status." + l.unit().status().id()));
+        l.values().forEach(v -> md.append(" | ").append(m.figure(v)));
+        md.append(" |\n");
+      }
+      md.append("| **").append(m.get("report.total")).append("** | ");
+      sec.totals().values().forEach(v -> md.append(" | **").append(m.figure(v)).append("**"));
+      md.append(" |\n\n");
+    }
+    md.append("## ").append(m.get("report.timeliness")).append("\n\n");
+    for (UnitStatus st :
+        new UnitStatus[] {UnitStatus.LATE, UnitStatus.MISSING, UnitStatus.INVALID}) {
+      md.append("- ")
+          .append(m.get("status." + st.id()))
+          .append(": ")
+          .append(s.byStatus().get(st).isEmpty() ? "—" : String.join(", ", s.byStatus().get(st)))
+          .append('\n');
+    }
+    if (!s.duplicates().isEmpty()) {
+      md.append("\n## ").append(m.get("report.duplicates")).append("\n\n");
+      for (var group : s.duplicates()) {
+        md.append("- ");
+        for (int i = 0; i < group.size(); i++) {
+          Duplicate d = group.get(i);
+          md.append(i == 0 ? "" : "; ")
+              .append(escape(d.name()))
+              .append(" (")
+              .append(d.unit())
+              .append(", ")
+              .append(escape(d.sheet()))
+              .append(' ')
+              .append(m.get("cli.row", d.row()))
+              .append(')');
+        }
+        md.append('\n');
+      }
+    }
+    md.append("\n")
+        .append(m.get("report.rows", s.rows().read(), s.rows().used(), s.rows().rejected()))
+        .append("\n");
+    return md.toString();
+  }
+
+  private static String escape(String s) {
+    return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
+  }
+}

@@ -1,0 +1,313 @@
+package vn.thidua.summary;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import vn.thidua.model.Config;
+import vn.thidua.model.Duplicate;
+import vn.thidua.model.Finding;
+import vn.thidua.model.ListedRow;
+import vn.thidua.model.Severity;
+import vn.thidua.model.SourceFile;
+import vn.thidua.model.Summary;
+import vn.thidua.model.TableSpec;
+import vn.thidua.model.Unit;
+import vn.thidua.model.UnitStatus;
+import vn.thidua.model.UnitSummary;
+import vn.thidua.read.text.Text;
+
+/**
+ * Makes the province summary from what each workbook gave: a pure function, no I/O.
+ *
+ * <p>Each workbook counts for the unit it claims. A unit with no workbook is missing; with two or
+ * more it is invalid and none of their rows is used (with {@code latest}, the one with the newest
+ * report date is used instead and the others are set aside); with one that could not be read it is
+ * invalid; else it is late (report date after the deadline) or ok. Late units count in every total.
+ * Rows of workbooks not used are counted as rejected, each with a finding.
+ */
+public final class Consolidation {
+  private Consolidation() {}
+
+  public static Summary consolidate(
+      Config config, List<FileResult> files, boolean latest, LocalDate asOf) {
+    Measures measures = new Measures(config);
+    List<Finding> province = new ArrayList<>();
+    Map<String, List<FileResult>> byUnit = new LinkedHashMap<>();
+    for (FileResult f : files) {
+      if (f.claimedUnit() != null) {
+        byUnit.computeIfAbsent(f.claimedUnit(), k -> new ArrayList<>()).add(f);
+      } else if (f.result().readable()) {
+        province.add(fileFinding(f, Severity.ERROR, "consolidate.unit.unknown", f.name()));
+      }
+    }
+    Set<FileResult> used = new HashSet<>();
+    List<UnitSummary> units = new ArrayList<>();
+    Map<UnitStatus, List<String>> byStatus = new EnumMap<>(UnitStatus.class);
+    for (UnitStatus s : UnitStatus.values()) {
+      byStatus.put(s, new ArrayList<>());
+    }
+    Map<String, List<Map<String, Object>>> perTable = new LinkedHashMap<>();
+    for (Unit unit : config.units()) {
+      List<FileResult> claims = byUnit.getOrDefault(unit.code(), List.of());
+      FileResult chosen = choose(unit, claims, latest, province);
+      UnitStatus status;
+      if (claims.isEmpty()) {
+        status = UnitStatus.MISSING;
+      } else if (chosen == null || !chosen.result().readable()) {
+        status = UnitStatus.INVALID;
+      } else {
+        status = chosen.result().late() ? UnitStatus.LATE : UnitStatus.OK;
+      }
+      boolean counts = status == UnitStatus.OK || status == UnitStatus.LATE;
+      if (counts) {
+        used.add(chosen);
+      }
+      Map<String, Map<String, Object>> tables = new LinkedHashMap<>();
+      for (TableSpec t : config.tables()) {
+        if (t.summary() == null) {
+          continue;
+        }
+        TableTally tally = counts ? chosen.tally().table(t.key()) : null;
+        Map<String, Object> figures = measures.unit(t, tally, unit, status == UnitStatus.LATE);
+        tables.put(t.summary().name(), figures);
+        perTable.computeIfAbsent(t.key(), k -> new ArrayList<>()).add(figures);
+      }
+      List<FileResult> counted =
+          chosen != null && claims.size() > 1 && latest ? List.of(chosen) : claims;
+      long errors = counted.stream().mapToLong(f -> f.result().errors()).sum();
+      long warnings = counted.stream().mapToLong(f -> f.result().warnings()).sum();
+      units.add(
+          new UnitSummary(
+              unit,
+              status,
+              chosen == null ? null : chosen.name(),
+              claims.stream().map(FileResult::name).toList(),
+              chosen == null ? null : chosen.result().reportDate(),
+              tables,
+              errors,
+              warnings));
+      byStatus.get(status).add(unit.code());
+    }
+    for (FileResult f : files) {
+      if (f.result().readable()
+          && !used.contains(f)
+          && f.claimedUnit() != null
+          && config.unit(f.claimedUnit()).isEmpty()) {
+        province.add(fileFinding(f, Severity.ERROR, "consolidate.unit.unknown", f.name()));
+      }
+    }
+
+    Map<String, Map<String, Object>> totals = new LinkedHashMap<>();
+    for (TableSpec t : config.tables()) {
+      if (t.summary() != null) {
+        totals.put(t.summary().name(), measures.total(t, perTable.get(t.key())));
+      }
+    }
+    Map<String, List<ListedRow>> listed = listed(config, units, files, used);
+    List<List<Duplicate>> duplicates = duplicates(config, listed, province);
+
+    long read =
+        files.stream().filter(f -> f.result().readable()).mapToLong(f -> f.tally().rows()).sum();
+    long usedRows = used.stream().mapToLong(f -> f.tally().rows()).sum();
+    List<SourceFile> sources =
+        files.stream()
+            .map(
+                f ->
+                    new SourceFile(
+                        f.name(),
+                        f.claimedUnit(),
+                        f.result().reportDate(),
+                        f.sha256(),
+                        used.contains(f),
+                        f.result().readable(),
+                        f.result().errors(),
+                        f.result().warnings()))
+            .toList();
+    List<Finding> findings = new ArrayList<>();
+    files.forEach(f -> findings.addAll(f.result().findings()));
+    Collections.sort(province);
+    findings.addAll(province);
+    return new Summary(
+        config,
+        asOf,
+        units,
+        totals,
+        units.stream().mapToLong(UnitSummary::errors).sum(),
+        units.stream().mapToLong(UnitSummary::warnings).sum(),
+        byStatus,
+        duplicates,
+        new Summary.RowCounts(read, usedRows, read - usedRows),
+        sources,
+        findings,
+        listed);
+  }
+
+  /** The workbook a unit's figures come from, or null when two or more claim it. */
+  private static FileResult choose(
+      Unit unit, List<FileResult> claims, boolean latest, List<Finding> out) {
+    if (claims.size() <= 1) {
+      return claims.isEmpty() ? null : claims.get(0);
+    }
+    String names = String.join(", ", claims.stream().map(FileResult::name).toList());
+    if (latest) {
+      List<FileResult> dated =
+          claims.stream()
+              .filter(f -> f.result().readable() && f.result().reportDate() != null)
+              .sorted(Comparator.comparing((FileResult f) -> f.result().reportDate()).reversed())
+              .toList();
+      if (!dated.isEmpty()
+          && (dated.size() == 1
+              || dated.get(0).result().reportDate().isAfter(dated.get(1).result().reportDate()))) {
+        FileResult newest = dated.get(0);
+        for (FileResult f : claims) {
+          if (f != newest) {
+            out.add(
+                fileFinding(
+                    f,
+                    Severity.WARNING,
+                    "consolidate.unit.superseded",
+                    f.name(),
+                    unit.name(),
+                    newest.name()));
+          }
+        }
+        return newest;
+      }
+    }
+    for (FileResult f : claims) {
+      out.add(fileFinding(f, Severity.ERROR, "consolidate.unit.duplicate", unit.name(), names));
+    }
+    return null;
+  }
+
+  private static Finding fileFinding(FileResult f, Severity s, String rule, Object... args) {
+    return new Finding(
+        f.result().file(),
+        null,
+        -1,
+        null,
+        null,
+        null,
+        null,
+        null,
+        s,
+        rule,
+        java.util.Arrays.asList(args));
+  }
+
+  /** Listed rows of the workbooks used, units in config order, each tagged with its unit. */
+  private static Map<String, List<ListedRow>> listed(
+      Config config, List<UnitSummary> units, List<FileResult> files, Set<FileResult> used) {
+    Map<String, List<ListedRow>> out = new LinkedHashMap<>();
+    for (TableSpec t : config.tables()) {
+      if (t.summary() == null || !t.summary().list()) {
+        continue;
+      }
+      List<ListedRow> rows = new ArrayList<>();
+      for (UnitSummary u : units) {
+        for (FileResult f : files) {
+          if (used.contains(f) && Objects.equals(f.claimedUnit(), u.unit().code())) {
+            for (ListedRow r : f.tally().table(t.key()).listed) {
+              rows.add(
+                  new ListedRow(
+                      u.unit().code(),
+                      f.name(),
+                      r.table(),
+                      r.sheet(),
+                      r.row(),
+                      r.values(),
+                      r.cells(),
+                      r.data(),
+                      r.meets(),
+                      r.findings()));
+            }
+          }
+        }
+      }
+      out.put(t.key(), rows);
+    }
+    return out;
+  }
+
+  /**
+   * The same collective or person in different units: rows of a table with a {@code unique} spec
+   * whose key columns fold alike. Each entry gets a warning; none is removed.
+   */
+  private static List<List<Duplicate>> duplicates(
+      Config config, Map<String, List<ListedRow>> listed, List<Finding> out) {
+    List<List<Duplicate>> groups = new ArrayList<>();
+    for (TableSpec t : config.tables()) {
+      if (t.unique() == null || !listed.containsKey(t.key())) {
+        continue;
+      }
+      Map<String, List<ListedRow>> byKey = new LinkedHashMap<>();
+      for (ListedRow r : listed.get(t.key())) {
+        StringBuilder key = new StringBuilder();
+        boolean complete = true;
+        for (String c : t.unique().columns()) {
+          Object v = r.data().get(c);
+          complete &= v != null;
+          key.append(v == null ? "" : Text.fold(v.toString())).append('\u0000');
+        }
+        if (complete) {
+          byKey.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(r);
+        }
+      }
+      String kindColumn = t.unique().columns().get(0);
+      for (List<ListedRow> rows : byKey.values()) {
+        if (rows.stream().map(ListedRow::unit).distinct().count() < 2) {
+          continue;
+        }
+        List<Duplicate> group = new ArrayList<>();
+        for (ListedRow r : rows) {
+          Object kind = r.data().get(kindColumn);
+          group.add(
+              new Duplicate(
+                  r.unit(),
+                  r.sheet(),
+                  r.row(),
+                  r.values().get(t.unique().cell()),
+                  kind == null ? null : kind.toString()));
+          String others =
+              String.join(
+                  ", ",
+                  rows.stream()
+                      .filter(o -> o != r)
+                      .map(
+                          o ->
+                              o.unit()
+                                  + " ("
+                                  + o.sheet()
+                                  + "!"
+                                  + o.cells().get(t.unique().cell())
+                                  + ")")
+                      .toList());
+          String cell = r.cells().get(t.unique().cell());
+          out.add(
+              new Finding(
+                  r.file(),
+                  r.sheet(),
+                  -1,
+                  r.row(),
+                  null,
+                  cell,
+                  t.unique().cell(),
+                  r.values().get(t.unique().cell()),
+                  Severity.WARNING,
+                  "consolidate.duplicate",
+                  java.util.Arrays.asList(r.values().get(t.unique().cell()), others)));
+        }
+        groups.add(group);
+      }
+    }
+    return groups;
+  }
+}

@@ -1,0 +1,116 @@
+package vn.thidua.summary;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.thidua.model.CellValue;
+import vn.thidua.model.Finding;
+import vn.thidua.model.ListedRow;
+import vn.thidua.model.MeasureSpec;
+import vn.thidua.model.Severity;
+import vn.thidua.model.TableRow;
+import vn.thidua.model.TableSpec;
+import vn.thidua.model.ValueType;
+import vn.thidua.read.text.Text;
+
+/**
+ * What one workbook's table contributes to the summary, counted as its rows stream by: the rows
+ * themselves are kept only when the table is listed in the reports.
+ */
+final class TableTally {
+  final TableSpec spec;
+  long rows;
+  long meeting;
+  final Map<String, BigDecimal> sums = new HashMap<>();
+  final Map<String, Map<String, Integer>> countBy = new HashMap<>();
+  final Map<String, long[]> counts = new HashMap<>();
+  final List<ListedRow> listed = new ArrayList<>();
+
+  TableTally(TableSpec spec) {
+    this.spec = spec;
+  }
+
+  void add(TableRow row, List<Finding> findings, String file) {
+    rows++;
+    Set<String> errorColumns = new HashSet<>();
+    for (Finding f : findings) {
+      if (f.severity() == Severity.ERROR) {
+        errorColumns.add(f.column() == null ? "" : f.column());
+      }
+    }
+    boolean valid = errorColumns.isEmpty();
+    boolean meets = spec.target() == null || spec.target().meets(errorColumns);
+    if (spec.target() != null && meets) {
+      meeting++;
+    }
+    for (var c : spec.columns()) {
+      CellValue cv = row.cell(c.key());
+      if (cv != null && cv.usable() && c.type().numeric() && cv.value() instanceof BigDecimal n) {
+        sums.merge(c.key(), n, BigDecimal::add);
+      }
+    }
+    count(spec.summary().measures(), "", row, valid);
+    if (spec.summary().list()) {
+      listed.add(listedRow(row, findings, file, meets));
+    }
+  }
+
+  private void count(List<MeasureSpec> measures, String prefix, TableRow row, boolean valid) {
+    for (MeasureSpec m : measures) {
+      String path = prefix + m.name();
+      if (m.group()) {
+        count(m.measures(), path + "/", row, valid);
+      } else if ("count".equals(m.of()) && matches(m.where(), row)) {
+        long[] c = counts.computeIfAbsent(path, k -> new long[2]);
+        c[0]++;
+        if (valid) {
+          c[1]++;
+        }
+      } else if ("count_by".equals(m.of())) {
+        Object v = row.value(m.column());
+        if (v != null) {
+          countBy
+              .computeIfAbsent(m.column(), k -> new LinkedHashMap<>())
+              .merge(v.toString(), 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  private static boolean matches(MeasureSpec.Where where, TableRow row) {
+    if (where == null) {
+      return true;
+    }
+    Object v = row.value(where.column());
+    return v != null && Text.fold(v.toString()).equals(Text.fold(where.equals()));
+  }
+
+  private static ListedRow listedRow(
+      TableRow row, List<Finding> findings, String file, boolean meets) {
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, String> cells = new LinkedHashMap<>();
+    Map<String, Object> data = new LinkedHashMap<>();
+    row.cells()
+        .forEach(
+            (k, cv) -> {
+              cells.put(k, cv.a1());
+              if (cv.written() != null) {
+                values.put(k, cv.written());
+              }
+              if (cv.usable() && cv.value() != null) {
+                data.put(k, cv.value());
+              }
+            });
+    return new ListedRow(
+        null, file, row.table(), row.sheet(), row.row(), values, cells, data, meets, findings);
+  }
+
+  static boolean numeric(ValueType t) {
+    return t.numeric();
+  }
+}
