@@ -41,6 +41,7 @@ final class ConfigValidator {
     v.cover();
     v.tables();
     v.criteria();
+    v.nomination();
     return v.problems;
   }
 
@@ -175,7 +176,7 @@ final class ConfigValidator {
   }
 
   private static final Set<String> MEASURES =
-      Set.of("count", "sum", "count_by", "meeting", "target", "target_met", "ratio");
+      Set.of("count", "sum", "count_by", "meeting", "target", "target_met", "ratio", "eligible");
 
   private void measures(String at, TableSpec table, List<vn.thidua.model.MeasureSpec> measures) {
     Set<String> names = new HashSet<>();
@@ -218,6 +219,12 @@ final class ConfigValidator {
       }
       if (Set.of("meeting", "target", "target_met").contains(m.of()) && table.target() == null) {
         add(here + "/of", "config.measure.target", m.of(), table.name());
+      }
+      if (m.of().equals("eligible")
+          && (config.nomination() == null
+              || !table.key().equals(config.nomination().table())
+              || !table.summary().list())) {
+        add(here + "/of", "config.measure.eligible", table.name());
       }
       if (m.of().equals("ratio")) {
         Set<String> siblings = new HashSet<>();
@@ -324,6 +331,28 @@ final class ConfigValidator {
     if (key != null && !keys.contains(key)) {
       add(at, "config.column.unknown", key, String.join(", ", keys));
     }
+  }
+
+  private void nomination() {
+    var n = config.nomination();
+    if (n == null) {
+      return;
+    }
+    var table = config.table(n.table());
+    if (table.isEmpty()) {
+      add(
+          "/nomination/table",
+          "config.column.unknown",
+          n.table(),
+          String.join(", ", config.tables().stream().map(TableSpec::key).toList()));
+      return;
+    }
+    Set<String> columns = new HashSet<>();
+    table.get().columns().forEach(c -> columns.add(c.key()));
+    known("/nomination/kind", n.kind(), columns);
+    known("/nomination/name", n.name(), columns);
+    known("/nomination/position", n.position(), columns);
+    known("/nomination/action", n.action(), columns);
   }
 
   private void criteria() {

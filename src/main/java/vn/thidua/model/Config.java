@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param tables the tables districts fill in, in report order
  * @param choices named lists of allowed values (action types, levels, nomination kinds)
  * @param criteria per nomination kind, the criteria that must all be marked
+ * @param nomination where the nominations are, or null when the campaign has none
  */
 public record Config(
     CampaignInfo campaign,
@@ -23,7 +24,8 @@ public record Config(
     CoverSpec cover,
     List<TableSpec> tables,
     Map<String, List<Choice>> choices,
-    Map<String, List<Criterion>> criteria) {
+    Map<String, List<Criterion>> criteria,
+    NominationSpec nomination) {
 
   public Config {
     units = Lists.of(units);

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param findings every finding: of each workbook, then of the province (duplicates, two files for
  *     one unit)
  * @param listed the listed rows per table key, units in config order
+ * @param nominations every nomination judged: kinds in criteria order, then units in config order,
+ *     then rows in sheet order
  */
 public record Summary(
     Config config,
@@ -34,7 +36,8 @@ public record Summary(
     RowCounts rows,
     List<SourceFile> sources,
     List<Finding> findings,
-    Map<String, List<ListedRow>> listed) {
+    Map<String, List<ListedRow>> listed,
+    List<Nomination> nominations) {
 
   /** The rows reconciliation: read = used + rejected. */
   public record RowCounts(long read, long used, long rejected) {}

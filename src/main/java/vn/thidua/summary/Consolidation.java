@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import vn.thidua.model.Config;
 import vn.thidua.model.Duplicate;
 import vn.thidua.model.Finding;
 import vn.thidua.model.ListedRow;
+import vn.thidua.model.Nomination;
 import vn.thidua.model.Severity;
 import vn.thidua.model.SourceFile;
 import vn.thidua.model.Summary;
@@ -48,13 +50,10 @@ public final class Consolidation {
         province.add(fileFinding(f, Severity.ERROR, "consolidate.unit.unknown", f.name()));
       }
     }
+    // First who counts for which unit, then the listed rows and the nominations, then figures.
+    Map<String, FileResult> chosenFor = new HashMap<>();
+    Map<String, UnitStatus> statusOf = new HashMap<>();
     Set<FileResult> used = new HashSet<>();
-    List<UnitSummary> units = new ArrayList<>();
-    Map<UnitStatus, List<String>> byStatus = new EnumMap<>(UnitStatus.class);
-    for (UnitStatus s : UnitStatus.values()) {
-      byStatus.put(s, new ArrayList<>());
-    }
-    Map<String, List<Map<String, Object>>> perTable = new LinkedHashMap<>();
     for (Unit unit : config.units()) {
       List<FileResult> claims = byUnit.getOrDefault(unit.code(), List.of());
       FileResult chosen = choose(unit, claims, latest, province);
@@ -65,18 +64,48 @@ public final class Consolidation {
         status = UnitStatus.INVALID;
       } else {
         status = chosen.result().late() ? UnitStatus.LATE : UnitStatus.OK;
-      }
-      boolean counts = status == UnitStatus.OK || status == UnitStatus.LATE;
-      if (counts) {
         used.add(chosen);
       }
+      chosenFor.put(unit.code(), chosen);
+      statusOf.put(unit.code(), status);
+    }
+    Map<String, List<ListedRow>> listed = listed(config, files, used);
+    Set<String> lateUnits = new HashSet<>();
+    statusOf.forEach(
+        (code, st) -> {
+          if (st == UnitStatus.LATE) {
+            lateUnits.add(code);
+          }
+        });
+    List<Nomination> nominations =
+        config.nomination() == null
+            ? List.of()
+            : Nominations.judge(config, listed.get(config.nomination().table()), lateUnits);
+    Map<String, Long> eligible = new HashMap<>();
+    nominations.stream()
+        .filter(Nomination::eligible)
+        .forEach(n -> eligible.merge(n.unit(), 1L, Long::sum));
+
+    List<UnitSummary> units = new ArrayList<>();
+    Map<UnitStatus, List<String>> byStatus = new EnumMap<>(UnitStatus.class);
+    for (UnitStatus s : UnitStatus.values()) {
+      byStatus.put(s, new ArrayList<>());
+    }
+    Map<String, List<Map<String, Object>>> perTable = new LinkedHashMap<>();
+    for (Unit unit : config.units()) {
+      List<FileResult> claims = byUnit.getOrDefault(unit.code(), List.of());
+      FileResult chosen = chosenFor.get(unit.code());
+      UnitStatus status = statusOf.get(unit.code());
+      boolean counts = status == UnitStatus.OK || status == UnitStatus.LATE;
       Map<String, Map<String, Object>> tables = new LinkedHashMap<>();
       for (TableSpec t : config.tables()) {
         if (t.summary() == null) {
           continue;
         }
         TableTally tally = counts ? chosen.tally().table(t.key()) : null;
-        Map<String, Object> figures = measures.unit(t, tally, unit, status == UnitStatus.LATE);
+        Map<String, Object> figures =
+            measures.unit(
+                t, tally, unit, status == UnitStatus.LATE, eligible.getOrDefault(unit.code(), 0L));
         tables.put(t.summary().name(), figures);
         perTable.computeIfAbsent(t.key(), k -> new ArrayList<>()).add(figures);
       }
@@ -111,7 +140,6 @@ public final class Consolidation {
         totals.put(t.summary().name(), measures.total(t, perTable.get(t.key())));
       }
     }
-    Map<String, List<ListedRow>> listed = listed(config, units, files, used);
     List<List<Duplicate>> duplicates = duplicates(config, listed, province);
 
     long read =
@@ -147,7 +175,8 @@ public final class Consolidation {
         new Summary.RowCounts(read, usedRows, read - usedRows),
         sources,
         findings,
-        listed);
+        listed,
+        nominations);
   }
 
   /** The workbook a unit's figures come from, or null when two or more claim it. */
@@ -205,20 +234,20 @@ public final class Consolidation {
 
   /** Listed rows of the workbooks used, units in config order, each tagged with its unit. */
   private static Map<String, List<ListedRow>> listed(
-      Config config, List<UnitSummary> units, List<FileResult> files, Set<FileResult> used) {
+      Config config, List<FileResult> files, Set<FileResult> used) {
     Map<String, List<ListedRow>> out = new LinkedHashMap<>();
     for (TableSpec t : config.tables()) {
       if (t.summary() == null || !t.summary().list()) {
         continue;
       }
       List<ListedRow> rows = new ArrayList<>();
-      for (UnitSummary u : units) {
+      for (Unit u : config.units()) {
         for (FileResult f : files) {
-          if (used.contains(f) && Objects.equals(f.claimedUnit(), u.unit().code())) {
+          if (used.contains(f) && Objects.equals(f.claimedUnit(), u.code())) {
             for (ListedRow r : f.tally().table(t.key()).listed) {
               rows.add(
                   new ListedRow(
-                      u.unit().code(),
+                      u.code(),
                       f.name(),
                       r.table(),
                       r.sheet(),

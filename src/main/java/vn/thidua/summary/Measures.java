@@ -26,8 +26,9 @@ final class Measures {
    * @param tally its workbook's tally, or null when its rows are not used (missing, invalid)
    * @param late its report is late
    */
-  Map<String, Object> unit(TableSpec table, TableTally tally, Unit unit, boolean late) {
-    return unit(table, table.summary().measures(), "", tally, unit, late);
+  Map<String, Object> unit(
+      TableSpec table, TableTally tally, Unit unit, boolean late, long eligible) {
+    return unit(table, table.summary().measures(), "", tally, unit, late, eligible);
   }
 
   private Map<String, Object> unit(
@@ -36,20 +37,23 @@ final class Measures {
       String prefix,
       TableTally t,
       Unit unit,
-      boolean late) {
+      boolean late,
+      long eligible) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (MeasureSpec m : measures) {
       String path = prefix + m.name();
       Object v;
       if (m.group()) {
-        v = unit(table, m.measures(), path + "/", t, unit, late);
+        v = unit(table, m.measures(), path + "/", t, unit, late, eligible);
       } else {
         v =
             switch (m.of()) {
               case "target" -> unit.target(table.target().name());
               case "count" -> count(m, path, t, late);
+              case "eligible" -> t == null ? 0L : eligible;
               case "meeting" -> t == null ? 0L : t.meeting;
-              case "target_met" -> meeting(out, measures, t) >= unit.target(table.target().name());
+              case "target_met" ->
+                  (t == null ? 0 : t.meeting) >= unit.target(table.target().name());
               case "sum" ->
                   plain(
                       t == null
@@ -67,11 +71,6 @@ final class Measures {
       out.put(m.name(), v);
     }
     return out;
-  }
-
-  private static long meeting(
-      Map<String, Object> siblings, List<MeasureSpec> measures, TableTally t) {
-    return t == null ? 0 : t.meeting;
   }
 
   private static long count(MeasureSpec m, String path, TableTally t, boolean late) {
@@ -128,7 +127,7 @@ final class Measures {
         continue;
       }
       switch (m.of()) {
-        case "target", "count", "meeting", "sum" -> {
+        case "target", "count", "eligible", "meeting", "sum" -> {
           BigDecimal sum = BigDecimal.ZERO;
           for (Map<String, Object> u : units) {
             sum = sum.add(number(u.get(m.name())));
