@@ -2,25 +2,16 @@ package vn.thidua.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.thidua.model.Summary;
-import vn.thidua.read.ReadOptions;
 import vn.thidua.render.Outputs;
 import vn.thidua.render.SummaryReports;
-import vn.thidua.summary.Consolidation;
-import vn.thidua.summary.FileResult;
-import vn.thidua.summary.Inputs;
 
 /** Reads every district workbook and writes the province summary. */
 @Command(
@@ -41,13 +32,7 @@ import vn.thidua.summary.Inputs;
 public class ConsolidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
-
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "1..*",
-      descriptionKey = "param.paths",
-      description = "Workbooks and folders of workbooks.")
-  List<Path> paths;
+  @Mixin ProvinceOptions inputs;
 
   @Option(
       names = {"-o", "--out"},
@@ -67,80 +52,22 @@ public class ConsolidateCommand implements Callable<Integer> {
           "Reports to write, a comma list of html, xlsx, json, md, csv (default: html,xlsx,json).")
   List<SummaryReports.Format> formats;
 
-  @Option(
-      names = "--latest",
-      descriptionKey = "option.latest",
-      description = "When two workbooks claim one unit, use the one with the newer report date.")
-  boolean latest;
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      descriptionKey = "option.asof",
-      description =
-          "The date printed in the reports (yyyy-mm-dd; default today), so that runs can be reproduced.")
-  LocalDate asOf;
-
-  @Option(
-      names = "--templates",
-      paramLabel = "DIR",
-      descriptionKey = "option.templates",
-      description = "Folder of FreeMarker templates overriding the built-in ones.")
-  Path templates;
-
-  @Option(
-      names = "--password",
-      paramLabel = "PASSWORD",
-      descriptionKey = "option.password",
-      description = "Password of encrypted workbooks.")
-  String password;
-
   @Override
   public Integer call() throws IOException {
     Session s = Session.open(common);
-    List<Inputs.Input> inputs = Inputs.discover(paths);
-    if (inputs.isEmpty()) {
-      throw new ExitException(
-          ExitCode.UNUSABLE,
-          s.messages.get(
-              "cli.consolidate.none",
-              String.join(", ", paths.stream().map(Path::toString).toList())));
-    }
-    Progress progress =
-        new Progress(spec.commandLine().getErr(), s.messages, inputs.size(), common.quiet);
-    List<FileResult> files =
-        Inputs.read(
-            s.config,
-            s.rules,
-            inputs,
-            new ReadOptions(null, password),
-            Runtime.getRuntime().availableProcessors(),
-            progress::done);
-    progress.finish();
-    if (files.stream().noneMatch(f -> f.result().readable())) {
-      var err = spec.commandLine().getErr();
-      files.forEach(
-          f -> err.println("thidua: " + s.messages.finding(f.result().findings().get(0))));
-      throw new ExitException(ExitCode.UNUSABLE, s.messages.get("cli.consolidate.unreadable"));
-    }
-    Summary summary =
-        Consolidation.consolidate(s.config, files, latest, asOf == null ? LocalDate.now() : asOf);
-    List<Path> written = new ArrayList<>();
-    Set<SummaryReports.Format> wanted = new LinkedHashSet<>(formats);
-    for (SummaryReports.Format f : wanted) {
-      Path target = out.resolve(f.fileName());
-      Outputs.write(target, o -> SummaryReports.write(f, summary, s.messages, templates, o));
-      written.add(target);
-    }
+    Province p = Province.read(s, inputs, spec.commandLine().getErr(), common.quiet);
+    var o = spec.commandLine().getOut();
     if (!common.quiet) {
-      var o = spec.commandLine().getOut();
-      o.println(SummaryReports.overview(summary, s.messages));
-      written.forEach(p -> o.println(s.messages.get("cli.written", p.toString())));
+      o.println(SummaryReports.overview(p.summary, s.messages));
     }
-    boolean failed =
-        files.stream().anyMatch(f -> !f.result().readable())
-            || summary.findings().stream()
-                .anyMatch(f -> f.severity() == vn.thidua.model.Severity.ERROR);
-    return failed ? ExitCode.FINDINGS : ExitCode.OK;
+    for (SummaryReports.Format f : new LinkedHashSet<>(formats)) {
+      Path target = out.resolve(f.fileName());
+      Outputs.write(
+          target, w -> SummaryReports.write(f, p.summary, s.messages, inputs.templates, w));
+      if (!common.quiet) {
+        o.println(s.messages.get("cli.written", target.toString()));
+      }
+    }
+    return p.exitCode();
   }
 }

@@ -13,7 +13,12 @@ import picocli.CommandLine.Spec;
       "Checks the emulation-campaign workbooks district unions send, consolidates them into the"
           + " province report and draws up the nomination list."
     },
-    subcommands = {ValidateCommand.class, ConsolidateCommand.class, ConfigCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      ConsolidateCommand.class,
+      NominateCommand.class,
+      ConfigCommand.class
+    })
 public class ThiduaCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -81,6 +81,11 @@ public final class Messages {
     return get(f.rule(), f.args().toArray());
   }
 
+  /** Why a nomination is not eligible, in this language. */
+  public String reason(vn.thidua.model.Nomination.Reason r) {
+    return get(r.key(), r.args().toArray());
+  }
+
   public String severity(Severity s) {
     return get("severity." + s.id());
   }

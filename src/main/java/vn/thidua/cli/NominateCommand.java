@@ -1,0 +1,91 @@
+package vn.thidua.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.thidua.model.Nomination;
+import vn.thidua.render.NominationReports;
+import vn.thidua.render.Outputs;
+
+/** Draws up the province list of nominations for commendation. */
+@Command(
+    name = "nominate",
+    aliases = "khen-thuong",
+    description = {
+      "Reads every workbook like consolidate and writes the province list of nominations for"
+          + " commendation (danh sách đề nghị khen thưởng) from their nomination tables.",
+      "A nomination is eligible when every criterion of its kind is marked (TC1-TC5 for a"
+          + " collective, TC1-TC4 for an individual), the action is described, an individual's"
+          + " position is given, the kind is known, its row has no other error, the unit's report"
+          + " is not late, and it is within the unit's quota (counted in sheet order). Every"
+          + " reason against it is listed. The same collective or person nominated twice, by one"
+          + " unit or by two (names compared without case, spacing or diacritics), is flagged on"
+          + " both entries but not refused.",
+      "Exit code: 0 written, no error; 1 written, but some input had errors or could not be"
+          + " read; 2 bad arguments or config, or no input could be read (nothing written)."
+    })
+public class NominateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin ProvinceOptions inputs;
+
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      defaultValue = "khen-thuong",
+      descriptionKey = "option.out.nominate",
+      description = "Folder for the list (default: ./khen-thuong).")
+  Path out;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMATS",
+      split = ",",
+      defaultValue = "html,xlsx,json,csv",
+      descriptionKey = "option.format.nominate",
+      description = "Files to write, a comma list of html, xlsx, json, csv (default: all four).")
+  List<NominationReports.Format> formats;
+
+  @Option(
+      names = "--eligible-only",
+      descriptionKey = "option.eligible",
+      description = "List only the nominations proposed to the province board.")
+  boolean eligibleOnly;
+
+  @Override
+  public Integer call() throws IOException {
+    Session s = Session.open(common);
+    if (s.config.nomination() == null) {
+      throw new ExitException(ExitCode.UNUSABLE, s.messages.get("cli.nominate.none"));
+    }
+    Province p = Province.read(s, inputs, spec.commandLine().getErr(), common.quiet);
+    var o = spec.commandLine().getOut();
+    if (!common.quiet) {
+      long eligible = p.summary.nominations().stream().filter(Nomination::eligible).count();
+      o.println(
+          s.messages.get(
+              "cli.nominate.overview",
+              p.summary.nominations().size(),
+              eligible,
+              p.summary.nominations().size() - eligible));
+    }
+    for (NominationReports.Format f : new LinkedHashSet<>(formats)) {
+      Path target = out.resolve(f.fileName());
+      Outputs.write(
+          target,
+          w ->
+              NominationReports.write(f, p.summary, s.messages, inputs.templates, eligibleOnly, w));
+      if (!common.quiet) {
+        o.println(s.messages.get("cli.written", target.toString()));
+      }
+    }
+    return p.exitCode();
+  }
+}

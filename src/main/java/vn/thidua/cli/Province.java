@@ -1,0 +1,63 @@
+package vn.thidua.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import vn.thidua.model.Severity;
+import vn.thidua.model.Summary;
+import vn.thidua.read.ReadOptions;
+import vn.thidua.summary.Consolidation;
+import vn.thidua.summary.FileResult;
+import vn.thidua.summary.Inputs;
+
+/** Reads every workbook under the inputs and consolidates them, for consolidate and nominate. */
+final class Province {
+  final Summary summary;
+  final boolean failed;
+
+  private Province(Summary summary, boolean failed) {
+    this.summary = summary;
+    this.failed = failed;
+  }
+
+  /** Ends the command with exit 2 when nothing can be read; nothing is written then. */
+  static Province read(Session s, ProvinceOptions o, PrintWriter err, boolean quiet)
+      throws IOException {
+    List<Inputs.Input> inputs = Inputs.discover(o.paths);
+    if (inputs.isEmpty()) {
+      throw new ExitException(
+          ExitCode.UNUSABLE,
+          s.messages.get(
+              "cli.consolidate.none",
+              String.join(", ", o.paths.stream().map(Path::toString).toList())));
+    }
+    Progress progress = new Progress(err, s.messages, inputs.size(), quiet);
+    List<FileResult> files =
+        Inputs.read(
+            s.config,
+            s.rules,
+            inputs,
+            new ReadOptions(null, o.password),
+            Runtime.getRuntime().availableProcessors(),
+            progress::done);
+    progress.finish();
+    if (files.stream().noneMatch(f -> f.result().readable())) {
+      files.forEach(
+          f -> err.println("thidua: " + s.messages.finding(f.result().findings().get(0))));
+      throw new ExitException(ExitCode.UNUSABLE, s.messages.get("cli.consolidate.unreadable"));
+    }
+    Summary summary =
+        Consolidation.consolidate(
+            s.config, files, o.latest, o.asOf == null ? LocalDate.now() : o.asOf);
+    boolean failed =
+        files.stream().anyMatch(f -> !f.result().readable())
+            || summary.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    return new Province(summary, failed);
+  }
+
+  int exitCode() {
+    return failed ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+}
