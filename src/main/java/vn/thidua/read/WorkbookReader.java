@@ -343,20 +343,27 @@ public final class WorkbookReader {
             h.columns(),
             missing,
             p.table().matchesSheetName(p.sheet().name()));
-    for (HeaderMatch.HeaderCell x : h.extras()) {
+    if (!h.extras().isEmpty()) {
+      // One finding per sheet, however wide: a sheet may use all 16,384 columns.
+      HeaderMatch.HeaderCell first = h.extras().get(0);
+      List<String> names = new ArrayList<>();
+      for (HeaderMatch.HeaderCell x : h.extras().subList(0, Math.min(10, h.extras().size()))) {
+        names.add("\"" + x.text() + "\"");
+      }
       out.finding(
           Locations.cell(
               file,
               layout.sheet(),
               layout.sheetIndex(),
-              x.row(),
-              x.col(),
+              first.row(),
+              first.col(),
               null,
-              x.text(),
+              first.text(),
               Severity.INFO,
               "column.extra",
-              x.text(),
-              spec.name()));
+              String.join(", ", names) + (h.extras().size() > 10 ? ", …" : ""),
+              spec.name(),
+              h.extras().size()));
     }
     for (HeaderMatch.HeaderCell x : h.duplicates()) {
       out.finding(
