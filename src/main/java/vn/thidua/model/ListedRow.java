@@ -30,9 +30,10 @@ public record ListedRow(
     List<Finding> findings) {
 
   public ListedRow {
-    values = Map.copyOf(values);
-    cells = Map.copyOf(cells);
-    data = Map.copyOf(data);
+    // Column order matters to readers (the trace names the row's first cell): keep it.
+    values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+    cells = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cells));
+    data = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(data));
     findings = List.copyOf(findings);
   }
 

@@ -110,7 +110,7 @@ public final class BenchInputs {
   /**
    * A clean district workbook whose Biểu 1 is followed by bordered empty rows to the sheet's end.
    */
-  static void formattedRows(Path file) throws IOException {
+  static void formattedRows(Path file) throws Exception {
     // The same workbook without the rows: the baseline of this case.
     Path clean = file.resolveSibling("formatted-clean.xlsx");
     Districts.clean("Hội LHPN huyện Tân Yên", 9).write(clean);
