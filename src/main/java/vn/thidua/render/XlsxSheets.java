@@ -117,7 +117,7 @@ final class XlsxSheets {
     for (int c = 0; c < headers.size(); c++) {
       st.text(head.createCell(c), headers.get(c), st.header);
       // Headers wrap: only their longest word need fit.
-      for (String word : headers.get(c).split("\\s+")) {
+      for (String word : String.valueOf(headers.get(c)).split("\\s+")) {
         widths.see(c, word);
       }
     }
