@@ -1,0 +1,148 @@
+package vn.thidua.render;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Sheet helpers of tong-hop.xlsx: names, page setup, widths, and plain list sheets. */
+final class XlsxSheets {
+  private static final float LINE_POINTS = 15f;
+
+  private XlsxSheets() {}
+
+  /**
+   * A new sheet under a name Excel accepts (at most 31 characters, none of []:*?/\) and that no
+   * other sheet has: a config may give two tables the same label.
+   */
+  static XSSFSheet create(XSSFWorkbook wb, String name) {
+    String base = WorkbookUtil.createSafeSheetName(name == null || name.isBlank() ? "?" : name);
+    String unique = base;
+    for (int n = 2; wb.getSheet(unique) != null; n++) {
+      String suffix = " (" + n + ")";
+      unique = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+    }
+    return wb.createSheet(unique);
+  }
+
+  /**
+   * A4 landscape, one page wide and as many tall as needed, page numbers in the footer.
+   *
+   * @param repeat the rows printed atop every page, or null
+   */
+  static void print(XSSFSheet sh, CellRangeAddress repeat) {
+    PrintSetup ps = sh.getPrintSetup();
+    ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    ps.setLandscape(true);
+    sh.setFitToPage(true);
+    sh.setAutobreaks(true);
+    ps.setFitWidth((short) 1);
+    ps.setFitHeight((short) 0);
+    sh.setMargin(PageMargin.LEFT, 0.5);
+    sh.setMargin(PageMargin.RIGHT, 0.5);
+    sh.setMargin(PageMargin.TOP, 0.6);
+    sh.setMargin(PageMargin.BOTTOM, 0.6);
+    sh.setMargin(PageMargin.HEADER, 0.3);
+    sh.setMargin(PageMargin.FOOTER, 0.3);
+    sh.setHorizontallyCenter(true);
+    // &P and &N are Excel's header/footer codes for the page number and the page count.
+    sh.getFooter().setCenter("&P/&N");
+    if (repeat != null) {
+      sh.setRepeatingRows(repeat);
+    }
+  }
+
+  /**
+   * Column widths from the longest text seen in each column, within bounds. autoSizeColumn would
+   * measure with whatever fonts the machine has installed, so two machines would give two files.
+   */
+  static final class Widths {
+    private final Map<Integer, Integer> chars = new HashMap<>();
+
+    void see(int col, String text) {
+      if (text != null) {
+        int longest = 0;
+        for (String line : text.split("\n", -1)) {
+          longest = Math.max(longest, line.codePointCount(0, line.length()));
+        }
+        chars.merge(col, longest, Math::max);
+      }
+    }
+
+    int of(int col, int min, int max) {
+      return Math.max(min, Math.min(max, chars.getOrDefault(col, 0) + 2));
+    }
+
+    void apply(XSSFSheet sh, int columns, int min, int max) {
+      for (int c = 0; c < columns; c++) {
+        sh.setColumnWidth(c, of(c, min, max) * 256);
+      }
+    }
+  }
+
+  /** A row tall enough for each of its cells' text to wrap within its column. */
+  static void fitHeight(XSSFRow row, List<String> texts, int firstCol) {
+    XSSFSheet sh = row.getSheet();
+    int lines = 1;
+    for (int i = 0; i < texts.size(); i++) {
+      String t = texts.get(i);
+      if (t == null) {
+        continue;
+      }
+      int width = Math.max(1, sh.getColumnWidth(firstCol + i) / 256 - 1);
+      int need = 0;
+      for (String line : t.split("\n", -1)) {
+        need += Math.max(1, (line.length() + width - 1) / width);
+      }
+      lines = Math.max(lines, need);
+    }
+    row.setHeightInPoints(lines * LINE_POINTS);
+  }
+
+  /**
+   * A plain list sheet: a header row, one row per entry (String as text, Number as an integer,
+   * LocalDate as a date, null blank), an autofilter over it all and the header frozen and repeated
+   * on every printed page.
+   */
+  static void list(XSSFSheet sh, XlsxStyles st, List<String> headers, List<List<Object>> rows) {
+    Widths widths = new Widths();
+    XSSFRow head = sh.createRow(0);
+    for (int c = 0; c < headers.size(); c++) {
+      st.text(head.createCell(c), headers.get(c), st.header);
+      // Headers wrap: only their longest word need fit.
+      for (String word : String.valueOf(headers.get(c)).split("\\s+")) {
+        widths.see(c, word);
+      }
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      XSSFRow row = sh.createRow(r + 1);
+      List<Object> values = rows.get(r);
+      for (int c = 0; c < values.size(); c++) {
+        Object v = values.get(c);
+        var cell = row.createCell(c);
+        if (v instanceof Number n) {
+          st.number(cell, n, st.number(XlsxStyles.INTEGER));
+          widths.see(c, String.format("%,d", n.longValue()));
+        } else if (v instanceof LocalDate d) {
+          st.date(cell, d);
+          widths.see(c, "00/00/0000");
+        } else {
+          st.text(cell, v == null ? null : v.toString(), st.text);
+          widths.see(c, v == null ? null : v.toString());
+        }
+      }
+    }
+    widths.apply(sh, headers.size(), 6, 60);
+    fitHeight(head, headers, 0);
+    sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size()), 0, headers.size() - 1));
+    sh.createFreezePane(0, 1);
+    print(sh, new CellRangeAddress(0, 0, -1, -1));
+  }
+}

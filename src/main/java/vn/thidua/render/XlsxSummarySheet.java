@@ -1,0 +1,360 @@
+package vn.thidua.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import vn.thidua.model.Duplicate;
+import vn.thidua.model.MeasureSpec;
+import vn.thidua.model.Summary;
+import vn.thidua.model.TableSpec;
+import vn.thidua.model.UnitStatus;
+import vn.thidua.model.ValueType;
+
+/**
+ * The summary sheet: a title block, then each campaign part as a table (unit code, name, status,
+ * every figure) whose totals row adds up the unit rows with formulas, so a figure the province
+ * officer corrects flows into the totals.
+ */
+final class XlsxSummarySheet {
+  /** Unit code, unit name, status come before the figures. */
+  static final int FIXED = 3;
+
+  /**
+   * Where a section landed.
+   *
+   * @param firstUnit 0-based row of the first unit
+   * @param lastUnit 0-based row of the last unit
+   * @param totals 0-based row of the totals
+   */
+  record Placed(Figures.Section section, int firstUnit, int lastUnit, int totals) {
+    int column(Figures.Column c) {
+      return FIXED + section.columns().indexOf(c);
+    }
+
+    /**
+     * The row holding a column's own label: the sub-header row under a group, else the first header
+     * row (merged down over the second when the section has groups).
+     */
+    int headerRow(Figures.Column c) {
+      boolean grouped = section.columns().stream().anyMatch(x -> x.group() != null);
+      return grouped && c.group() == null ? firstUnit - 2 : firstUnit - 1;
+    }
+  }
+
+  /** The sections placed, and the first free row below everything written. */
+  record Layout(List<Placed> sections, int end, int width) {}
+
+  private final XSSFSheet sh;
+  private final XlsxStyles st;
+  private final Messages m;
+  private final XlsxSheets.Widths widths = new XlsxSheets.Widths();
+  private final List<XSSFRow> headerRows = new ArrayList<>();
+  private final List<List<String>> headerTexts = new ArrayList<>();
+  private final List<XSSFCell> uncached = new ArrayList<>();
+
+  private XlsxSummarySheet(XSSFSheet sh, XlsxStyles st, Messages m) {
+    this.sh = sh;
+    this.st = st;
+    this.m = m;
+  }
+
+  static Layout write(XSSFSheet sh, XlsxStyles st, Summary s, Messages m) {
+    return new XlsxSummarySheet(sh, st, m).write(s);
+  }
+
+  private Layout write(Summary s) {
+    int r = 0;
+    st.text(sh.createRow(r++).createCell(0), m.get("report.title"), st.title);
+    st.text(sh.createRow(r++).createCell(0), s.config().campaign().name(), st.subtitle);
+    st.text(sh.createRow(r++).createCell(0), m.get("report.asof", s.asOf()), st.note);
+    r++;
+
+    List<Placed> placed = new ArrayList<>();
+    int width = FIXED;
+    for (Figures.Section sec : Figures.of(s, m)) {
+      Placed p = section(sec, r);
+      placed.add(p);
+      width = Math.max(width, FIXED + sec.columns().size());
+      r = p.totals() + 2;
+    }
+    r = footer(s, r);
+
+    widths.see(0, m.get("xlsx.col.code"));
+    widths.see(2, m.get("report.status"));
+    for (int c = 0; c < width; c++) {
+      int w = c == 1 ? widths.of(c, 20, 45) : widths.of(c, 8, 18);
+      sh.setColumnWidth(c, w * 256);
+    }
+    for (int i = 0; i < headerRows.size(); i++) {
+      XlsxSheets.fitHeight(headerRows.get(i), headerTexts.get(i), 0);
+    }
+    // Totals whose figure the summary does not hold get the value the formula gives.
+    XSSFFormulaEvaluator eval = sh.getWorkbook().getCreationHelper().createFormulaEvaluator();
+    uncached.forEach(eval::evaluateFormulaCell);
+
+    if (!placed.isEmpty()) {
+      // The unit columns and the first table's header stay in view while scrolling.
+      sh.createFreezePane(2, placed.get(0).firstUnit());
+    }
+    // Every part carries its own header, so no rows are repeated on printed pages.
+    XlsxSheets.print(sh, null);
+    return new Layout(placed, r, width);
+  }
+
+  private Placed section(Figures.Section sec, int top) {
+    int r = top;
+    int last = FIXED + sec.columns().size() - 1;
+    st.text(sh.createRow(r++).createCell(0), sec.title(), st.section);
+
+    boolean grouped = sec.columns().stream().anyMatch(c -> c.group() != null);
+    XSSFRow h1 = sh.createRow(r++);
+    XSSFRow h2 = grouped ? sh.createRow(r++) : h1;
+    List<String> top1 = new ArrayList<>();
+    List<String> top2 = new ArrayList<>();
+    String[] fixed = {m.get("xlsx.col.code"), m.get("report.unit"), m.get("report.status")};
+    for (int c = 0; c <= last; c++) {
+      st.text(h1.createCell(c), null, st.header);
+      st.text(h2.getCell(c) == null ? h2.createCell(c) : h2.getCell(c), null, st.header);
+      top1.add(null);
+      top2.add(null);
+    }
+    for (int c = 0; c < FIXED; c++) {
+      header(h1, c, fixed[c], top1);
+      if (grouped) {
+        sh.addMergedRegion(new CellRangeAddress(h1.getRowNum(), h2.getRowNum(), c, c));
+      }
+    }
+    List<Figures.Column> cols = sec.columns();
+    for (int i = 0; i < cols.size(); i++) {
+      Figures.Column col = cols.get(i);
+      int c = FIXED + i;
+      if (col.group() == null) {
+        header(h1, c, col.label(), top1);
+        if (grouped) {
+          sh.addMergedRegion(new CellRangeAddress(h1.getRowNum(), h2.getRowNum(), c, c));
+        }
+        continue;
+      }
+      if (i == 0 || !Objects.equals(cols.get(i - 1).group(), col.group())) {
+        int j = i;
+        while (j + 1 < cols.size() && Objects.equals(cols.get(j + 1).group(), col.group())) {
+          j++;
+        }
+        st.text(h1.getCell(c), col.group(), st.header);
+        top1.set(c, null);
+        if (j > i) {
+          sh.addMergedRegion(new CellRangeAddress(h1.getRowNum(), h1.getRowNum(), c, FIXED + j));
+        }
+      }
+      header(h2, c, col.label(), top2);
+    }
+    headerRows.add(h1);
+    headerTexts.add(top1);
+    if (grouped) {
+      headerRows.add(h2);
+      headerTexts.add(top2);
+    }
+
+    List<String> formats = new ArrayList<>();
+    for (int i = 0; i < cols.size(); i++) {
+      formats.add(format(sec, i));
+    }
+    int firstUnit = r;
+    for (Figures.Line line : sec.units()) {
+      XSSFRow row = sh.createRow(r++);
+      var u = line.unit();
+      st.text(row.createCell(0), u.unit().code(), st.text);
+      st.text(row.createCell(1), u.unit().name(), st.text);
+      st.text(row.createCell(2), m.get("status." + u.status().id()), st.text);
+      widths.see(0, u.unit().code());
+      widths.see(1, u.unit().name());
+      widths.see(2, m.get("status." + u.status().id()));
+      for (int i = 0; i < cols.size(); i++) {
+        value(row.createCell(FIXED + i), line.values().get(i), st.number(formats.get(i)), st.text);
+      }
+    }
+    int lastUnit = r - 1;
+    XSSFRow total = sh.createRow(r);
+    st.text(total.createCell(0), null, st.totalText);
+    st.text(total.createCell(1), m.get("report.total"), st.totalText);
+    st.text(total.createCell(2), null, st.totalText);
+    Placed p = new Placed(sec, firstUnit, lastUnit, r);
+    for (int i = 0; i < cols.size(); i++) {
+      total(p, i, total.createCell(FIXED + i), formats.get(i));
+    }
+    return p;
+  }
+
+  private void header(XSSFRow row, int c, String text, List<String> texts) {
+    st.text(row.getCell(c), text, st.header);
+    texts.set(c, text);
+    // Headers wrap: only their longest word has to fit the column.
+    for (String word : text.split("\\s+")) {
+      widths.see(c, word);
+    }
+  }
+
+  private void value(XSSFCell cell, Object v, XSSFCellStyle number, XSSFCellStyle text) {
+    if (v instanceof Number n) {
+      st.number(cell, n, number);
+      widths.see(cell.getColumnIndex(), shown(n));
+    } else if (v instanceof Boolean b) {
+      st.text(cell, m.figure(b), text);
+      widths.see(cell.getColumnIndex(), m.figure(b));
+    } else if (v == null) {
+      st.number(cell, null, number);
+    } else {
+      st.text(cell, v.toString(), text);
+      widths.see(cell.getColumnIndex(), v.toString());
+    }
+  }
+
+  /**
+   * The totals cell of a figure: a SUM over the unit rows, a ratio of two totals, or (for a yes/no
+   * figure) the summary's text. Formulas carry the summary's figure as their cached result, so a
+   * reader that does not recalculate shows the same numbers as tong-hop.json.
+   */
+  private void total(Placed p, int i, XSSFCell cell, String format) {
+    Figures.Column col = p.section().columns().get(i);
+    Object v = p.section().totals().values().get(i);
+    MeasureSpec ms = measure(p.section().table(), col);
+    XSSFCellStyle style = st.total(format);
+    if (ms != null && "ratio".equals(ms.of())) {
+      Figures.Column num = sibling(p.section(), col, ms.numerator());
+      Figures.Column den = sibling(p.section(), col, ms.denominator());
+      if (num != null && den != null) {
+        String n = ref(p.totals(), p.column(num));
+        String d = ref(p.totals(), p.column(den));
+        int decimals = ms.decimals() == null ? 4 : ms.decimals();
+        cell.setCellFormula("IF(" + d + "=0,\"\",ROUND(" + n + "/" + d + "," + decimals + "))");
+        cell.setCellStyle(style);
+        if (v instanceof Number x) {
+          cell.setCellValue(x.doubleValue());
+        } else {
+          cell.setCellValue("");
+        }
+        return;
+      }
+    }
+    if (!col.numeric() || p.lastUnit() < p.firstUnit()) {
+      value(cell, v, style, st.totalText);
+      return;
+    }
+    int c = cell.getColumnIndex();
+    cell.setCellFormula(
+        "SUM(" + new CellRangeAddress(p.firstUnit(), p.lastUnit(), c, c).formatAsString() + ")");
+    cell.setCellStyle(style);
+    if (v instanceof Number x) {
+      cell.setCellValue(x.doubleValue());
+      widths.see(c, shown(x));
+    } else {
+      uncached.add(cell);
+    }
+  }
+
+  /** The column of another figure of the same group, by measure name. */
+  private static Figures.Column sibling(Figures.Section sec, Figures.Column col, String name) {
+    if (name == null) {
+      return null;
+    }
+    List<String> path = new ArrayList<>(col.path().subList(0, col.path().size() - 1));
+    path.add(name);
+    return sec.columns().stream().filter(c -> c.path().equals(path)).findFirst().orElse(null);
+  }
+
+  private static String ref(int row, int col) {
+    return new CellReference(row, col).formatAsString();
+  }
+
+  /**
+   * The measure a column shows: its path names the measure under the table's summary, and a count
+   * by type adds the type's name after it.
+   */
+  static MeasureSpec measure(TableSpec t, Figures.Column col) {
+    List<MeasureSpec> level = t.summary().measures();
+    for (String name : col.path().subList(1, col.path().size())) {
+      MeasureSpec found =
+          level.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+      if (found == null || !found.group()) {
+        return found;
+      }
+      level = found.measures();
+    }
+    return null;
+  }
+
+  /**
+   * A column's number format: ratios as percentages; sums of decimal columns, or any figure with a
+   * fraction, with decimals; other figures as whole numbers.
+   */
+  private static String format(Figures.Section sec, int i) {
+    MeasureSpec ms = measure(sec.table(), sec.columns().get(i));
+    if (ms != null && "ratio".equals(ms.of())) {
+      return XlsxStyles.RATIO;
+    }
+    if (ms != null && "sum".equals(ms.of())) {
+      var col = sec.table().column(ms.column());
+      if (col.isPresent() && col.get().type() == ValueType.NUMBER) {
+        return XlsxStyles.DECIMAL;
+      }
+    }
+    List<Object> values = new ArrayList<>();
+    sec.units().forEach(l -> values.add(l.values().get(i)));
+    values.add(sec.totals().values().get(i));
+    for (Object v : values) {
+      if (v instanceof BigDecimal b && b.stripTrailingZeros().scale() > 0) {
+        return XlsxStyles.DECIMAL;
+      }
+    }
+    return XlsxStyles.INTEGER;
+  }
+
+  private static String shown(Number n) {
+    return String.format(java.util.Locale.ROOT, "%,.2f", n.doubleValue());
+  }
+
+  /** Late, missing and invalid units, the rows reconciliation and nominations made twice. */
+  private int footer(Summary s, int top) {
+    int r = top;
+    st.text(sh.createRow(r++).createCell(0), m.get("report.timeliness"), st.section);
+    for (UnitStatus status :
+        new UnitStatus[] {UnitStatus.LATE, UnitStatus.MISSING, UnitStatus.INVALID}) {
+      List<String> codes = s.byStatus().getOrDefault(status, List.of());
+      String line =
+          m.get("status." + status.id())
+              + ": "
+              + (codes.isEmpty() ? "—" : String.join(", ", codes));
+      st.text(sh.createRow(r++).createCell(0), line, st.note);
+    }
+    String rows = m.get("report.rows", s.rows().read(), s.rows().used(), s.rows().rejected());
+    st.text(sh.createRow(r++).createCell(0), rows, st.note);
+    if (!s.duplicates().isEmpty()) {
+      r++;
+      st.text(sh.createRow(r++).createCell(0), m.get("report.duplicates"), st.section);
+      for (List<Duplicate> group : s.duplicates()) {
+        List<String> parts = new ArrayList<>();
+        for (Duplicate d : group) {
+          parts.add(
+              d.name()
+                  + " ("
+                  + d.unit()
+                  + ", "
+                  + d.sheet()
+                  + " "
+                  + m.get("cli.row", d.row())
+                  + ")");
+        }
+        st.text(sh.createRow(r++).createCell(0), String.join("; ", parts), st.note);
+      }
+    }
+    return r + 1;
+  }
+}

@@ -1,0 +1,490 @@
+package vn.thidua.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.thidua.cli.Run;
+
+/** tong-hop.xlsx of the 2020 samples, read back with POI. */
+class SummaryXlsxTest {
+  @TempDir static Path dir;
+  private static XSSFWorkbook wb;
+  private static JsonNode json;
+
+  @BeforeAll
+  static void consolidate() throws IOException {
+    Path out = produce("vi", "xlsx,json");
+    wb = open(out);
+    json = new ObjectMapper().readTree(out.resolve("tong-hop.json").toFile());
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    wb.close();
+  }
+
+  private static Path produce(String name, String formats, String... more) {
+    Path out = dir.resolve(name);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "consolidate", "--format", formats, "--as-of", "2020-09-25", "-o", out.toString()));
+    args.addAll(List.of(more));
+    args.add("samples/2020");
+    Run run = Run.of(args.toArray(String[]::new));
+    // The samples hold errors: written, exit code 1.
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    return out;
+  }
+
+  private static XSSFWorkbook open(Path out) throws IOException {
+    try (InputStream in = Files.newInputStream(out.resolve("tong-hop.xlsx"))) {
+      return new XSSFWorkbook(in);
+    }
+  }
+
+  private static final DataFormatter TEXT = new DataFormatter(java.util.Locale.ROOT);
+
+  private static String text(Cell c) {
+    return c == null ? "" : TEXT.formatCellValue(c);
+  }
+
+  /** The summary section whose title starts with the table name ("Biểu 1"). */
+  private record Section(int header, int first, int totals, Map<String, Integer> columns) {}
+
+  private static Section section(String table) {
+    Sheet sh = wb.getSheetAt(0);
+    for (int r = 0; r <= sh.getLastRowNum(); r++) {
+      Row row = sh.getRow(r);
+      if (row == null || !text(row.getCell(0)).startsWith(table + ":")) {
+        continue;
+      }
+      int h = r + 1;
+      Map<String, Integer> cols = new HashMap<>();
+      int first = h;
+      while (!text(sh.getRow(first).getCell(0)).matches("[A-Z]+")) {
+        for (Cell c : sh.getRow(first)) {
+          if (!text(c).isEmpty()) {
+            cols.putIfAbsent(text(c), c.getColumnIndex());
+          }
+        }
+        first++;
+      }
+      int totals = first;
+      while (!text(sh.getRow(totals).getCell(1)).equals("Toàn tỉnh")) {
+        totals++;
+      }
+      return new Section(h, first, totals, cols);
+    }
+    throw new AssertionError("no section " + table);
+  }
+
+  private static Row unitRow(Section s, String code) {
+    Sheet sh = wb.getSheetAt(0);
+    for (int r = s.first(); r < s.totals(); r++) {
+      if (text(sh.getRow(r).getCell(0)).equals(code)) {
+        return sh.getRow(r);
+      }
+    }
+    throw new AssertionError("no unit " + code);
+  }
+
+  @Test
+  void sheetsAreNamedInVietnamese() {
+    List<String> names = new ArrayList<>();
+    wb.forEach(s -> names.add(s.getSheetName()));
+    assertThat(names)
+        .containsExactly("Tổng hợp", "Con đường", "Đề nghị khen thưởng", "Lỗi", "Nguồn");
+  }
+
+  @Test
+  void titleBlockGivesTheCampaignAndTheDate() {
+    Sheet sh = wb.getSheetAt(0);
+    assertThat(text(sh.getRow(1).getCell(0)))
+        .isEqualTo("Đợt thi đua đặc biệt \"90 hành động thiết thực vì phụ nữ và trẻ em\" năm 2020");
+    assertThat(text(sh.getRow(2).getCell(0))).contains("25/09/2020");
+  }
+
+  @Test
+  void everyUnitHasItsLine() {
+    Section roads = section("Biểu 1");
+    assertThat(roads.totals() - roads.first()).isEqualTo(12);
+    Row ty = unitRow(roads, "TY");
+    assertThat(text(ty.getCell(1))).isEqualTo("Hội LHPN huyện Tân Yên");
+    assertThat(text(ty.getCell(2))).isEqualTo("Đúng hạn");
+    assertThat(ty.getCell(roads.columns().get("Số đường báo cáo")).getNumericCellValue())
+        .isEqualTo(11);
+    assertThat(ty.getCell(roads.columns().get("Đạt tiêu chuẩn")).getNumericCellValue())
+        .isEqualTo(9);
+    assertThat(text(ty.getCell(roads.columns().get("Đạt chỉ tiêu")))).isEqualTo("Đạt");
+    assertThat(ty.getCell(roads.columns().get("Nhân dân")).getNumericCellValue()).isEqualTo(397.5);
+    Row yd = unitRow(roads, "YD");
+    assertThat(text(yd.getCell(2))).isEqualTo("Chưa gửi");
+    assertThat(text(unitRow(roads, "VY").getCell(2))).isEqualTo("Nộp muộn");
+
+    Section members = section("Biểu 3");
+    Cell rate = unitRow(members, "TY").getCell(members.columns().get("Tỷ lệ đăng ký"));
+    assertThat(rate.getNumericCellValue()).isEqualTo(0.998);
+    assertThat(rate.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+    // A unit without members has no rate: a blank cell, not zero.
+    assertThat(unitRow(members, "YD").getCell(members.columns().get("Tỷ lệ đăng ký")).getCellType())
+        .isEqualTo(CellType.BLANK);
+  }
+
+  @Test
+  void totalsAreFormulasThatGiveTheJsonTotals() {
+    XSSFFormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+    Map<String, String[]> checks =
+        Map.of(
+            "Biểu 1",
+            new String[] {
+              "Chỉ tiêu",
+              "roads/target",
+              "Đạt tiêu chuẩn",
+              "roads/meeting_standard",
+              "Chiều dài (m)",
+              "roads/length_m",
+              "Nguồn khác",
+              "roads/funds/other"
+            },
+            "Biểu 2",
+            new String[] {"Số hành động", "actions/count", "Giá trị (triệu đồng)", "actions/value"},
+            "Biểu 3",
+            new String[] {"Tổng số CB, HV", "members/total", "Đăng ký", "members/registered"},
+            "Biểu 4",
+            new String[] {"Đủ điều kiện", "nominations/eligible"});
+    checks.forEach(
+        (table, pairs) -> {
+          Section s = section(table);
+          Row totals = wb.getSheetAt(0).getRow(s.totals());
+          for (int i = 0; i < pairs.length; i += 2) {
+            Cell c = totals.getCell(s.columns().get(pairs[i]));
+            int col = c.getColumnIndex();
+            assertThat(c.getCellFormula())
+                .isEqualTo(
+                    "SUM("
+                        + new CellRangeAddress(s.first(), s.totals() - 1, col, col).formatAsString()
+                        + ")");
+            double expected = json.at("/totals/" + pairs[i + 1]).asDouble();
+            assertThat(eval.evaluate(c).getNumberValue()).as(pairs[i]).isEqualTo(expected);
+            // The cached result, for readers that do not recalculate.
+            assertThat(c.getNumericCellValue()).as(pairs[i]).isEqualTo(expected);
+          }
+        });
+    assertThat(json.at("/totals/roads/target").asInt()).isEqualTo(92);
+    assertThat(json.at("/totals/roads/meeting_standard").asInt()).isEqualTo(88);
+    assertThat(json.at("/totals/roads/length_m").asInt()).isEqualTo(84550);
+    assertThat(json.at("/totals/members/total").asInt()).isEqualTo(340679);
+    assertThat(json.at("/totals/nominations/eligible").asInt()).isEqualTo(24);
+
+    // Every figure column of every section is summed, except yes/no and ratio figures.
+    for (String table : List.of("Biểu 1", "Biểu 2", "Biểu 3", "Biểu 4")) {
+      Section s = section(table);
+      Row totals = wb.getSheetAt(0).getRow(s.totals());
+      for (int c = 3; c < totals.getLastCellNum(); c++) {
+        Cell cell = totals.getCell(c);
+        if (cell.getCellType() == CellType.FORMULA) {
+          assertThat(eval.evaluate(cell).getNumberValue())
+              .as(table + " column " + c)
+              .isEqualTo(cell.getNumericCellValue());
+        }
+      }
+    }
+
+    Section members = section("Biểu 3");
+    Cell rate =
+        wb.getSheetAt(0).getRow(members.totals()).getCell(members.columns().get("Tỷ lệ đăng ký"));
+    assertThat(rate.getCellFormula()).startsWith("IF(").contains("ROUND(");
+    assertThat(eval.evaluate(rate).getNumberValue()).isEqualTo(0.9983);
+    assertThat(rate.getNumericCellValue()).isEqualTo(0.9983);
+
+    Section roads = section("Biểu 1");
+    Cell met = wb.getSheetAt(0).getRow(roads.totals()).getCell(roads.columns().get("Đạt chỉ tiêu"));
+    assertThat(met.getCellType()).isEqualTo(CellType.STRING);
+    assertThat(met.getStringCellValue()).isEqualTo("Chưa đạt");
+  }
+
+  @Test
+  void numberFormatsFollowTheFigure() {
+    Section roads = section("Biểu 1");
+    Row ty = unitRow(roads, "TY");
+    assertThat(
+            ty.getCell(roads.columns().get("Chiều dài (m)")).getCellStyle().getDataFormatString())
+        .isEqualTo("#,##0");
+    assertThat(ty.getCell(roads.columns().get("Hội")).getCellStyle().getDataFormatString())
+        .isEqualTo("#,##0.0#");
+  }
+
+  @Test
+  void onlyTheTotalsHoldFormulas() {
+    for (Sheet sh : wb) {
+      for (Row row : sh) {
+        for (Cell c : row) {
+          if (c.getCellType() == CellType.FORMULA) {
+            assertThat(sh.getSheetName()).isEqualTo("Tổng hợp");
+            assertThat(text(row.getCell(1))).isEqualTo("Toàn tỉnh");
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyRoadIsListedWithItsTrace() {
+    Sheet sh = wb.getSheet("Con đường");
+    assertThat(sh.getLastRowNum()).isEqualTo(94);
+    Map<String, Integer> cols = new HashMap<>();
+    sh.getRow(0).forEach(c -> cols.put(text(c), c.getColumnIndex()));
+    assertThat(cols)
+        .containsKeys("Mã đơn vị", "Tệp", "Vị trí trong tệp", "Tên con đường", "Chiều dài (m)");
+    Row failing = null;
+    for (int r = 1; r <= 94; r++) {
+      Row row = sh.getRow(r);
+      assertThat(text(row.getCell(cols.get("Vị trí trong tệp")))).matches(".+![A-Z]+\\d+");
+      if (text(row.getCell(0)).equals("TPBG")
+          && text(row.getCell(cols.get("Chiều dài (m)"))).equals("480")) {
+        failing = row;
+      }
+    }
+    assertThat(failing).isNotNull();
+    assertThat(text(failing.getCell(cols.get("Tệp")))).isEqualTo("tp-bac-giang.xlsx");
+    assertThat(text(failing.getCell(cols.get("Vị trí trong tệp")))).matches("Biểu 1![A-Z]+19");
+    assertThat(text(failing.getCell(cols.get("Đạt tiêu chuẩn")))).isEqualTo("Chưa đạt");
+    assertThat(text(failing.getCell(cols.get("Lỗi, lý do chưa đạt"))))
+        .contains("480")
+        .contains("500");
+    long notMeeting = 0;
+    for (int r = 1; r <= 94; r++) {
+      if (text(sh.getRow(r).getCell(cols.get("Đạt tiêu chuẩn"))).equals("Chưa đạt")) {
+        notMeeting++;
+        assertThat(text(sh.getRow(r).getCell(cols.get("Lỗi, lý do chưa đạt")))).isNotEmpty();
+      }
+    }
+    assertThat(notMeeting).isEqualTo(94 - 88);
+    assertThat(((XSSFSheet) sh).getCTWorksheet().isSetAutoFilter()).isTrue();
+    assertThat(sh.getPaneInformation().isFreezePane()).isTrue();
+    assertThat(sh.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+  }
+
+  @Test
+  void nominationsAreListed() {
+    Sheet sh = wb.getSheet("Đề nghị khen thưởng");
+    assertThat(sh.getLastRowNum()).isEqualTo(16 + 11);
+    List<String> headers = new ArrayList<>();
+    sh.getRow(0).forEach(c -> headers.add(text(c)));
+    assertThat(headers).contains("Hình thức", "Tên tập thể, cá nhân", "TC5");
+    assertThat(headers).doesNotContain("Đạt tiêu chuẩn");
+  }
+
+  @Test
+  void everyFindingIsListed() {
+    Sheet sh = wb.getSheet("Lỗi");
+    Map<String, Integer> bySeverity = new HashMap<>();
+    for (int r = 1; r <= sh.getLastRowNum(); r++) {
+      bySeverity.merge(text(sh.getRow(r).getCell(3)), 1, Integer::sum);
+    }
+    // 14 errors and 25 warnings of the workbooks, and the province's warning on each of the two
+    // entries of the nomination made by two units.
+    assertThat(bySeverity).containsEntry("lỗi", 14).containsEntry("cảnh báo", 25 + 2);
+    assertThat(bySeverity.get("ghi chú")).isPositive();
+    boolean found = false;
+    for (int r = 1; r <= sh.getLastRowNum(); r++) {
+      Row row = sh.getRow(r);
+      if (text(row.getCell(0)).endsWith("tp-bac-giang.xlsx")
+          && text(row.getCell(2)).equals("E19")) {
+        assertThat(text(row.getCell(4))).isEqualTo("road.length.min");
+        assertThat(text(row.getCell(5))).isEqualTo("480");
+        assertThat(text(row.getCell(6))).contains("480");
+        found = true;
+      }
+    }
+    assertThat(found).isTrue();
+  }
+
+  @Test
+  void everySourceIsListed() {
+    Sheet sh = wb.getSheet("Nguồn");
+    assertThat(sh.getLastRowNum()).isEqualTo(11);
+    boolean tanYen = false;
+    for (int r = 1; r <= 11; r++) {
+      Row row = sh.getRow(r);
+      assertThat(text(row.getCell(3))).matches("[0-9a-f]{64}");
+      Cell date = row.getCell(2);
+      assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
+      if (text(row.getCell(0)).equals("tan-yen.xlsx")) {
+        tanYen = true;
+        assertThat(text(row.getCell(1))).isEqualTo("TY");
+        assertThat(date.getLocalDateTimeCellValue().toLocalDate())
+            .isEqualTo(LocalDate.of(2020, 9, 15));
+        assertThat(text(row.getCell(4))).isEqualTo("Có");
+      }
+    }
+    assertThat(tanYen).isTrue();
+  }
+
+  @Test
+  void summaryIsFrozenAndPrintsOnA4Landscape() {
+    Sheet sh = wb.getSheetAt(0);
+    var pane = sh.getPaneInformation();
+    assertThat(pane.isFreezePane()).isTrue();
+    assertThat(pane.getVerticalSplitPosition()).isEqualTo((short) 2);
+    assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) section("Biểu 1").first());
+    for (Sheet s : wb) {
+      PrintSetup ps = s.getPrintSetup();
+      assertThat(ps.getLandscape()).as(s.getSheetName()).isTrue();
+      assertThat(ps.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+      assertThat(ps.getFitWidth()).isEqualTo((short) 1);
+      assertThat(ps.getFitHeight()).isEqualTo((short) 0);
+      assertThat(s.getFitToPage()).isTrue();
+    }
+    assertThat(wb.getSheet("Lỗi").getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+  }
+
+  @Test
+  void chartsRoadsMeetingTheStandardAgainstTarget() {
+    List<XSSFChart> charts = wb.getSheetAt(0).getDrawingPatriarch().getCharts();
+    assertThat(charts).hasSize(1);
+    List<XDDFChartData> data = charts.get(0).getChartSeries();
+    assertThat(data).hasSize(1);
+    XDDFChartData bars = data.get(0);
+    assertThat(bars).isInstanceOf(org.apache.poi.xddf.usermodel.chart.XDDFBarChartData.class);
+    assertThat(bars.getSeriesCount()).isEqualTo(2);
+    Section roads = section("Biểu 1");
+    var meeting = bars.getSeries(0);
+    assertThat(meeting.getCategoryData().getPointCount()).isEqualTo(12);
+    assertThat(meeting.getCategoryData().getDataRangeReference())
+        .isEqualTo("'Tổng hợp'!$A$" + (roads.first() + 1) + ":$A$" + roads.totals());
+    assertThat(meeting.getValuesData().getPointCount()).isEqualTo(12);
+    assertThat(meeting.getValuesData().getDataRangeReference())
+        .contains("$" + columnLetter(roads.columns().get("Đạt tiêu chuẩn")) + "$");
+    assertThat(bars.getSeries(1).getValuesData().getDataRangeReference())
+        .contains("$" + columnLetter(roads.columns().get("Chỉ tiêu")) + "$");
+  }
+
+  private static String columnLetter(int c) {
+    return org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+  }
+
+  @Test
+  void twoRunsGiveTheSameCells() throws IOException {
+    try (XSSFWorkbook again = open(produce("again", "xlsx"))) {
+      assertThat(cells(again)).isEqualTo(cells(wb));
+      assertThat(again.getProperties().getCoreProperties().getCreated())
+          .isEqualTo(wb.getProperties().getCoreProperties().getCreated())
+          .isEqualTo(
+              java.util.Date.from(
+                  LocalDate.of(2020, 9, 25).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+    }
+  }
+
+  private static List<String> cells(XSSFWorkbook book) {
+    List<String> out = new ArrayList<>();
+    for (Sheet sh : book) {
+      for (Row row : sh) {
+        for (Cell c : row) {
+          String v = text(c);
+          if (c.getCellType() == CellType.FORMULA) {
+            v +=
+                c.getCachedFormulaResultType() == CellType.NUMERIC
+                    ? " → " + c.getNumericCellValue()
+                    : " → " + c.getStringCellValue();
+          }
+          out.add(sh.getSheetName() + "!" + c.getAddress() + " " + c.getCellType() + " " + v);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void textThatLooksLikeAFormulaStaysText() throws IOException {
+    // One district's CSV folder with a road named like a formula, and a config that also lists
+    // Biểu 3, a table the bundle has no sheet label for.
+    Path in = dir.resolve("injection/khoi-co-quan");
+    Files.createDirectories(in);
+    try (var files = Files.list(Path.of("samples/2020/khoi-co-quan"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, in.resolve(f.getFileName().toString()));
+      }
+    }
+    Path roads = in.resolve("Biểu 1.csv");
+    Files.writeString(
+        roads,
+        Files.readString(roads)
+            .replace(
+                "\"Đường \"\"Sáng - Xanh - Sạch đẹp - An toàn\"\" thôn Khuôn Thần\"",
+                "\"=HYPERLINK(\"\"http://example.com\"\",\"\"x\"\")\""));
+    String yaml =
+        new String(
+                SummaryXlsxTest.class
+                    .getResourceAsStream("/thidua/campaign-2020.yaml")
+                    .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace("      name: members\n", "      name: members\n      list: true\n");
+    Path config = dir.resolve("injection/config.yaml");
+    Files.writeString(config, yaml);
+    Path out = dir.resolve("injection/out");
+    Run run =
+        Run.of(
+            "consolidate",
+            "-c",
+            config.toString(),
+            "--format",
+            "xlsx",
+            "--as-of",
+            "2020-09-25",
+            "-o",
+            out.toString(),
+            in.toString());
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    try (XSSFWorkbook book = open(out)) {
+      List<String> names = new ArrayList<>();
+      book.forEach(s -> names.add(s.getSheetName()));
+      assertThat(names).contains("Biểu 3");
+      Cell name = book.getSheet("Con đường").getRow(1).getCell(3);
+      assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(name.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.com\",\"x\")");
+      // Excel's own "this is text" flag, so editing the cell does not turn it into a formula.
+      assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(book.getSheetAt(0).getDrawingPatriarch().getCharts()).hasSize(1);
+    }
+  }
+
+  @Test
+  void englishNamesWithLangEn() throws IOException {
+    try (XSSFWorkbook en = open(produce("en", "xlsx", "--lang", "en"))) {
+      List<String> names = new ArrayList<>();
+      en.forEach(s -> names.add(s.getSheetName()));
+      assertThat(names).containsExactly("Summary", "Roads", "Nominations", "Findings", "Sources");
+      assertThat(text(en.getSheet("Findings").getRow(0).getCell(3))).isEqualTo("Severity");
+    }
+  }
+}
