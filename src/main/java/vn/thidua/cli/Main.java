@@ -12,6 +12,7 @@ public final class Main {
 
   public static void main(String[] args) {
     // Vietnamese must survive a terminal whose locale is not UTF-8 (a bare "C" locale, cron).
+    Defaults.preload(args);
     PrintWriter out = writer(FileDescriptor.out);
     PrintWriter err = writer(FileDescriptor.err);
     int code = Cli.commandLine(out, err, args).execute(args);

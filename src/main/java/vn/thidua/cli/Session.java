@@ -30,6 +30,13 @@ final class Session {
   static Session open(CommonOptions options) {
     Messages plain = new Messages(Messages.locale(options.lang), null);
     try {
+      if (options.config == null) {
+        Defaults.Loaded d = Defaults.get();
+        return new Session(
+            d.config(),
+            d.rules(),
+            new Messages(Messages.locale(options.lang), d.config().config()));
+      }
       LoadedConfig loaded = load(options);
       RuleSet rules = compile(loaded);
       return new Session(

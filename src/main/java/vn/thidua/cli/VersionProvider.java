@@ -1,14 +1,13 @@
 package vn.thidua.cli;
 
 import picocli.CommandLine.IVersionProvider;
-import vn.thidua.config.ConfigLoader;
 
 /** The version from the jar manifest, and the default campaign. */
 public class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
     String v = VersionProvider.class.getPackage().getImplementationVersion();
-    String campaign = ConfigLoader.loadDefault().config().campaign().code();
+    String campaign = Defaults.get().config().config().campaign().code();
     return new String[] {
       "thidua " + (v == null ? "(dev)" : v),
       "campaign config: " + campaign + " (default)",
