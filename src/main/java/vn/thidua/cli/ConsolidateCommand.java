@@ -1,10 +1,11 @@
 package vn.thidua.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
 import vn.thidua.model.Summary;
 import vn.thidua.read.ReadOptions;
 import vn.thidua.render.Outputs;
+import vn.thidua.render.SummaryHtml;
 import vn.thidua.render.SummaryReports;
 import vn.thidua.summary.Consolidation;
 import vn.thidua.summary.FileResult;
@@ -98,6 +100,10 @@ public class ConsolidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Session s = Session.open(common);
+    if (templates != null && !Files.isDirectory(templates)) {
+      throw new ExitException(
+          ExitCode.UNUSABLE, s.messages.get("cli.templates.missing", templates.toString()));
+    }
     List<Inputs.Input> inputs = Inputs.discover(paths);
     if (inputs.isEmpty()) {
       throw new ExitException(
@@ -126,10 +132,18 @@ public class ConsolidateCommand implements Callable<Integer> {
     Summary summary =
         Consolidation.consolidate(s.config, files, latest, asOf == null ? LocalDate.now() : asOf);
     List<Path> written = new ArrayList<>();
-    Set<SummaryReports.Format> wanted = new LinkedHashSet<>(formats);
+    // In format order, html first: a broken --templates template then stops the run before any
+    // report is written (each is written whole or not at all).
+    Set<SummaryReports.Format> wanted = EnumSet.noneOf(SummaryReports.Format.class);
+    wanted.addAll(formats);
     for (SummaryReports.Format f : wanted) {
       Path target = out.resolve(f.fileName());
-      Outputs.write(target, o -> SummaryReports.write(f, summary, s.messages, templates, o));
+      try {
+        Outputs.write(target, o -> SummaryReports.write(f, summary, s.messages, templates, o));
+      } catch (SummaryHtml.TemplateError e) {
+        throw new ExitException(
+            ExitCode.UNUSABLE, s.messages.get("cli.template.error", e.getMessage()), e);
+      }
       written.add(target);
     }
     if (!common.quiet) {
