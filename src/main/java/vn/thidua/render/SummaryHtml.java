@@ -80,9 +80,10 @@ public final class SummaryHtml {
               + ":"
               + e.getColumnNumber()
               + ": "
-              + e.getEditorMessage(),
+              + firstLine(e.getEditorMessage()),
           e);
     } catch (TemplateException e) {
+      String blamed = e.getBlamedExpressionString();
       throw new TemplateError(
           e.getTemplateSourceName()
               + ":"
@@ -90,16 +91,19 @@ public final class SummaryHtml {
               + ":"
               + e.getColumnNumber()
               + ": "
-              + firstLine(e.getMessageWithoutStackTop()),
+              + firstLine(e.getMessageWithoutStackTop())
+              + (blamed == null ? "" : " (" + blamed + ")"),
           e);
     } catch (IOException e) {
       throw new TemplateError(firstLine(String.valueOf(e.getMessage())), e);
     }
   }
 
+  /** FreeMarker's messages go on over lines of tips; the first says what is wrong. */
   private static String firstLine(String s) {
     int nl = s.indexOf('\n');
-    return (nl < 0 ? s : s.substring(0, nl)).strip();
+    String line = (nl < 0 ? s : s.substring(0, nl)).strip();
+    return line.replaceAll("[:.]+$", "");
   }
 
   /**
