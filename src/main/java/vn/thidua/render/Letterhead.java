@@ -21,16 +21,19 @@ public final class Letterhead {
    * @param number the document's number line ("Số: /BC-BTV"), left blank for the clerk to fill
    */
   public static Map<String, Object> of(Config config, LocalDate date, Messages m, String number) {
+    // The province is optional in a config (it only helps tell title blocks from units).
     Province p = config.campaign().province();
+    String name = p == null || p.name() == null ? "" : p.name();
+    String place = p == null || p.place() == null ? "" : p.place();
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("lang", m.locale().getLanguage());
     // The body is named in Vietnamese in either language: it is the sender's legal name.
-    doc.put("parent", p.name().toUpperCase(VI));
+    doc.put("parent", name.toUpperCase(VI));
     doc.put("office", m.get("html.office"));
     doc.put("number", number);
     doc.put("country", m.get("html.country"));
     doc.put("motto", m.get("html.motto"));
-    doc.put("placeDate", placeDate(p.place(), date, m));
+    doc.put("placeDate", placeDate(place, date, m));
     doc.put("signFor", m.get("html.sign.for"));
     doc.put("signTitle", m.get("html.sign.title"));
     doc.put("recipientsTitle", m.get("html.recipients.title"));
@@ -39,17 +42,19 @@ public final class Letterhead {
   }
 
   /**
-   * "Bắc Giang, ngày 05 tháng 9 năm 2020": the decree pads days below 10 and the months January and
-   * February with a zero (so that a 1 cannot be turned into 11 or 12 by hand), and no other month.
+   * "Bắc Giang, ngày 05 tháng 9 năm 2020": the decree (Phụ lục I) pads days below 10 and the months
+   * January and February with a zero, and no other month, so "tháng 09" would be wrong.
    */
   static String placeDate(String place, LocalDate date, Messages m) {
     int month = date.getMonthValue();
-    return m.get(
-        "html.placeDate",
-        place,
-        String.format(Locale.ROOT, "%02d", date.getDayOfMonth()),
-        month <= 2 ? String.format(Locale.ROOT, "%02d", month) : String.valueOf(month),
-        String.valueOf(date.getYear()),
-        date);
+    String line =
+        m.get(
+            "html.placeDate",
+            place,
+            String.format(Locale.ROOT, "%02d", date.getDayOfMonth()),
+            month <= 2 ? String.format(Locale.ROOT, "%02d", month) : String.valueOf(month),
+            String.valueOf(date.getYear()),
+            date);
+    return place.isBlank() ? line.replaceFirst("^,\\s*", "") : line;
   }
 }

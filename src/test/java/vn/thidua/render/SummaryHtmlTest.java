@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.cli.ExitCode;
 import vn.thidua.cli.Run;
 import vn.thidua.config.ConfigLoader;
+import vn.thidua.model.CampaignInfo;
+import vn.thidua.model.Config;
 import vn.thidua.model.Unit;
 import vn.thidua.testing.Districts;
 
@@ -193,6 +196,33 @@ class SummaryHtmlTest {
     Messages en = new Messages(Messages.locale("en"), null);
     assertThat(Letterhead.placeDate("Bắc Giang", LocalDate.of(2020, 2, 5), en))
         .isEqualTo("Bắc Giang, 05/02/2020");
+  }
+
+  @Test
+  void aConfigWithoutAProvinceStillHasAFrame() {
+    Config c = ConfigLoader.loadDefault().config();
+    CampaignInfo k = c.campaign();
+    Config bare =
+        new Config(
+            new CampaignInfo(
+                k.code(),
+                k.name(),
+                k.issuer(),
+                k.guidance(),
+                null,
+                k.window(),
+                k.nominationDeadline()),
+            c.units(),
+            c.reading(),
+            c.cover(),
+            c.tables(),
+            c.choices(),
+            c.criteria());
+    Map<String, Object> doc =
+        Letterhead.of(
+            bare, LocalDate.of(2020, 9, 25), new Messages(Messages.locale("vi"), bare), "");
+    assertThat(doc.get("parent")).isEqualTo("");
+    assertThat(doc.get("placeDate")).isEqualTo("ngày 25 tháng 9 năm 2020");
   }
 
   @Test
