@@ -43,7 +43,8 @@ h1 { font-size: 14pt; font-weight: bold; text-align: center; margin: 18pt 0 0; }
 p { margin: 6pt 0; text-align: justify; text-indent: 10mm; }
 h2 { font-size: 14pt; font-weight: bold; margin: 12pt 0 6pt; break-after: avoid; page-break-after: avoid; }
 h3 { font-size: 14pt; font-weight: bold; font-style: italic; margin: 6pt 0 3pt; break-after: avoid; page-break-after: avoid; }
-ul { margin: 3pt 0 6pt; padding-left: 10mm; }
+/* Lists in administrative documents are dashed, not bulleted. */
+ul { margin: 3pt 0 6pt; padding-left: 10mm; list-style-type: "- "; }
 li { margin: 2pt 0; text-align: justify; break-inside: avoid; page-break-inside: avoid; }
 /* Tables of figures: 11pt so that a dozen columns fit the width of a portrait page. */
 table.grid { width: 100%; border-collapse: collapse; font-size: 11pt; line-height: 1.2; margin: 6pt 0 9pt; }
