@@ -25,6 +25,10 @@ final class Province {
   /** Ends the command with exit 2 when nothing can be read; nothing is written then. */
   static Province read(Session s, ProvinceOptions o, PrintWriter err, boolean quiet)
       throws IOException {
+    if (o.templates != null && !java.nio.file.Files.isDirectory(o.templates)) {
+      throw new ExitException(
+          ExitCode.UNUSABLE, s.messages.get("cli.templates.missing", o.templates.toString()));
+    }
     List<Inputs.Input> inputs = Inputs.discover(o.paths);
     if (inputs.isEmpty()) {
       throw new ExitException(

@@ -1,13 +1,432 @@
 package vn.thidua.render;
 
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.BeansWrapper;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.thidua.model.CampaignInfo;
+import vn.thidua.model.Choice;
+import vn.thidua.model.Duplicate;
+import vn.thidua.model.MeasureSpec;
+import vn.thidua.model.SourceFile;
 import vn.thidua.model.Summary;
+import vn.thidua.model.UnitStatus;
+import vn.thidua.model.UnitSummary;
 
-/** tong-hop.html (placeholder until the FreeMarker report lands). */
+/**
+ * tong-hop.html: the province report as a print-ready A4 document, laid out by the FreeMarker
+ * templates of {@code templates/} (built in under {@code thidua/templates/}).
+ */
 public final class SummaryHtml {
+  /**
+   * The report's template; {@code --templates DIR} may hold its own copy, or of what it imports.
+   */
+  public static final String TEMPLATE = "tong-hop.html.ftl";
+
+  private static final String BUILT_IN_PATH = "/thidua/templates";
+  private static final Configuration BUILT_IN = configuration(null);
+
   private SummaryHtml() {}
 
+  /** A template that cannot be found, parsed or run: one line naming the template and where. */
+  public static final class TemplateError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TemplateError(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * @param templates a folder whose templates win over the built-in ones, or null
+   * @throws TemplateError when a template is broken
+   */
   public static String render(Summary s, Messages m, Path templates) {
-    throw new UnsupportedOperationException("tong-hop.html is not written yet");
+    try {
+      // An override folder gets a configuration of its own each run: it is a different folder
+      // each time, and a cached template would hide the officer's latest edit.
+      Configuration cfg =
+          templates == null
+              ? BUILT_IN
+              : configuration(new FileTemplateLoader(templates.toAbsolutePath().toFile()));
+      Template t = cfg.getTemplate(TEMPLATE);
+      StringWriter out = new StringWriter();
+      Environment env = t.createProcessingEnvironment(model(s, m), out);
+      env.setLocale(m.locale());
+      env.process();
+      return out.toString();
+    } catch (ParseException e) {
+      throw new TemplateError(
+          e.getTemplateName()
+              + ":"
+              + e.getLineNumber()
+              + ":"
+              + e.getColumnNumber()
+              + ": "
+              + firstLine(e.getEditorMessage()),
+          e);
+    } catch (TemplateException e) {
+      String blamed = e.getBlamedExpressionString();
+      throw new TemplateError(
+          e.getTemplateSourceName()
+              + ":"
+              + e.getLineNumber()
+              + ":"
+              + e.getColumnNumber()
+              + ": "
+              + firstLine(e.getMessageWithoutStackTop())
+              + (blamed == null ? "" : " (" + blamed + ")"),
+          e);
+    } catch (IOException e) {
+      throw new TemplateError(firstLine(String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  /** FreeMarker's messages go on over lines of tips; the first says what is wrong. */
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    String line = (nl < 0 ? s : s.substring(0, nl)).strip();
+    return line.replaceAll("[:.]+$", "");
+  }
+
+  /**
+   * Escapes every value as HTML, fails on any template error, and gives templates the model maps
+   * and nothing else: no Java method, class or field of whatever object reaches them, so a template
+   * from --templates can only lay out.
+   */
+  private static Configuration configuration(TemplateLoader override) {
+    Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+    TemplateLoader builtIn = new ClassTemplateLoader(SummaryHtml.class, BUILT_IN_PATH);
+    c.setTemplateLoader(
+        override == null
+            ? builtIn
+            : new MultiTemplateLoader(new TemplateLoader[] {override, builtIn}));
+    c.setLocalizedLookup(false);
+    c.setDefaultEncoding("UTF-8");
+    c.setOutputEncoding("UTF-8");
+    c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    c.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+    c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    c.setLogTemplateExceptions(false);
+    c.setWrapUncheckedExceptions(true);
+    // Figures arrive formatted; a bare number a template prints (a colspan) must not become
+    // "1.234".
+    c.setNumberFormat("computer");
+    c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    c.setAPIBuiltinEnabled(false);
+    DefaultObjectWrapperBuilder w = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    w.setExposeFields(false);
+    w.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
+    c.setObjectWrapper(w.build());
+    return c;
+  }
+
+  /** The template model: plain maps, lists and strings, every text localized and formatted. */
+  static Map<String, Object> model(Summary s, Messages m) {
+    CampaignInfo c = s.config().campaign();
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("doc", Letterhead.of(s.config(), s.asOf(), m, m.get("html.number")));
+    root.put("title", m.get("html.title"));
+    root.put("subject", m.get("html.subject", c.name()));
+    int counted = s.byStatus().get(UnitStatus.OK).size() + s.byStatus().get(UnitStatus.LATE).size();
+    root.put(
+        "intro",
+        m.get(
+            "html.intro", c.guidance(), c.issuer(), c.name(), counted, s.units().size(), s.asOf()));
+    int part = 0;
+    List<Object> sections = new ArrayList<>();
+    for (Figures.Section sec : Figures.of(s, m)) {
+      sections.add(section(sec, s, m, roman(++part)));
+    }
+    root.put("sections", sections);
+    root.put("timeliness", timeliness(s, m, roman(++part)));
+    if (!s.duplicates().isEmpty()) {
+      root.put("duplicates", duplicates(s, m, roman(++part)));
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("numeral", roman(++part));
+    data.put("title", m.get("html.data"));
+    long used = s.sources().stream().filter(SourceFile::used).count();
+    data.put(
+        "lines",
+        List.of(
+            m.get("html.files", s.sources().size(), used),
+            m.get("html.rows", s.rows().read(), s.rows().used(), s.rows().rejected()),
+            m.get("html.findings", s.errors(), s.warnings())));
+    root.put("data", data);
+    return root;
+  }
+
+  private static Map<String, Object> section(
+      Figures.Section sec, Summary s, Messages m, String numeral) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", sec.table().key());
+    out.put("numeral", numeral);
+    out.put("title", sec.title());
+    out.put("head", head(sec, m));
+    List<Object> units = new ArrayList<>();
+    int no = 0;
+    for (Figures.Line l : sec.units()) {
+      UnitSummary u = l.unit();
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("no", String.valueOf(++no));
+      row.put("code", u.unit().code());
+      row.put("name", u.unit().name());
+      row.put("status", u.status().id());
+      row.put("statusText", m.get("status." + u.status().id()));
+      row.put("cells", cells(sec, l, m));
+      units.add(row);
+    }
+    out.put("units", units);
+    Map<String, Object> total = new LinkedHashMap<>();
+    total.put("label", m.get("report.total"));
+    total.put("cells", cells(sec, sec.totals(), m));
+    out.put("total", total);
+    Map<String, Object> chart = chart(sec, m);
+    if (chart != null) {
+      out.put("chart", chart);
+    }
+    return out;
+  }
+
+  /**
+   * One header row, or two when figures share a group heading ("Kinh phí" over Hội, Nhân dân, Nguồn
+   * khác): the group spans its columns, the others span both rows.
+   */
+  private static List<Object> head(Figures.Section sec, Messages m) {
+    boolean grouped = sec.columns().stream().anyMatch(c -> c.group() != null);
+    int rows = grouped ? 2 : 1;
+    List<Object> first = new ArrayList<>();
+    List<Object> second = new ArrayList<>();
+    first.add(th(m.get("html.no"), 1, rows));
+    first.add(th(m.get("report.unit"), 1, rows));
+    first.add(th(m.get("report.status"), 1, rows));
+    List<Figures.Column> cols = sec.columns();
+    for (int i = 0; i < cols.size(); ) {
+      Figures.Column c = cols.get(i);
+      if (c.group() == null) {
+        first.add(th(c.label(), 1, rows));
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < cols.size() && c.group().equals(cols.get(j).group())) {
+        second.add(th(cols.get(j).label(), 1, 1));
+        j++;
+      }
+      first.add(th(c.group(), j - i, 1));
+      i = j;
+    }
+    return grouped ? List.of(first, second) : List.of(first);
+  }
+
+  private static Map<String, Object> th(String text, int colspan, int rowspan) {
+    Map<String, Object> th = new LinkedHashMap<>();
+    th.put("text", text);
+    th.put("colspan", colspan);
+    th.put("rowspan", rowspan);
+    return th;
+  }
+
+  private static List<Object> cells(Figures.Section sec, Figures.Line line, Messages m) {
+    List<Object> cells = new ArrayList<>();
+    for (int i = 0; i < sec.columns().size(); i++) {
+      Figures.Column c = sec.columns().get(i);
+      Map<String, Object> cell = new LinkedHashMap<>();
+      cell.put("key", c.key());
+      cell.put("numeric", c.numeric());
+      cell.put("text", m.figure(line.values().get(i)));
+      cells.add(cell);
+    }
+    return cells;
+  }
+
+  /** Rows meeting the standard against the target, per unit, for a table that has a target. */
+  private static Map<String, Object> chart(Figures.Section sec, Messages m) {
+    if (sec.table().target() == null) {
+      return null;
+    }
+    List<MeasureSpec> measures = sec.table().summary().measures();
+    List<String> root = List.of(sec.table().summary().name());
+    int value = column(sec, path(measures, "meeting", root));
+    int target = column(sec, path(measures, "target", root));
+    if (value < 0 || target < 0) {
+      return null;
+    }
+    List<BarChart.Item> items = new ArrayList<>();
+    for (Figures.Line l : sec.units()) {
+      items.add(
+          new BarChart.Item(
+              l.unit().unit().code(),
+              l.unit().unit().name(),
+              (Number) l.values().get(value),
+              (Number) l.values().get(target)));
+    }
+    String valueLabel = sec.columns().get(value).label();
+    String targetLabel = sec.columns().get(target).label();
+    return BarChart.of(
+        "chart-" + sec.table().key(),
+        m.get("html.chart.title", sec.table().name(), valueLabel, targetLabel),
+        valueLabel,
+        targetLabel,
+        items,
+        m);
+  }
+
+  /** The summary path of the first measure of a kind, looking inside groups; null if none. */
+  private static List<String> path(List<MeasureSpec> measures, String of, List<String> prefix) {
+    for (MeasureSpec ms : measures) {
+      List<String> p = new ArrayList<>(prefix);
+      p.add(ms.name());
+      if (of.equals(ms.of())) {
+        return p;
+      }
+      List<String> inner = ms.group() ? path(ms.measures(), of, p) : null;
+      if (inner != null) {
+        return inner;
+      }
+    }
+    return null;
+  }
+
+  private static int column(Figures.Section sec, List<String> path) {
+    for (int i = 0; path != null && i < sec.columns().size(); i++) {
+      if (sec.columns().get(i).path().equals(path)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Map<String, Object> timeliness(Summary s, Messages m, String numeral) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("numeral", numeral);
+    out.put("title", m.get("report.timeliness"));
+    out.put("none", m.get("html.none"));
+    List<Object> groups = new ArrayList<>();
+    for (UnitStatus st : List.of(UnitStatus.LATE, UnitStatus.MISSING, UnitStatus.INVALID)) {
+      List<Object> items = new ArrayList<>();
+      for (UnitSummary u : s.units()) {
+        if (u.status() == st) {
+          items.add(item(u.unit().name(), detail(u, m)));
+        }
+      }
+      groups.add(
+          group(
+              st.id(),
+              m.get("html." + st.id(), s.config().campaign().nominationDeadline()),
+              items));
+    }
+    List<Object> unreadable = new ArrayList<>();
+    for (SourceFile f : s.sources()) {
+      if (!f.readable()) {
+        String reason =
+            s.findings().stream()
+                .filter(x -> f.file().equals(x.file()))
+                .findFirst()
+                .map(m::finding)
+                .orElse("");
+        unreadable.add(item(f.file(), reason));
+      }
+    }
+    groups.add(group("unreadable", m.get("html.unreadable"), unreadable));
+    out.put("groups", groups);
+    return out;
+  }
+
+  /** "tệp viet-yen.xlsx, ngày báo cáo 23/09/2020", as far as the files tell. */
+  private static String detail(UnitSummary u, Messages m) {
+    if (u.files().isEmpty()) {
+      return "";
+    }
+    String files = String.join(", ", u.files());
+    return u.reportDate() == null
+        ? m.get("html.unit.file", files)
+        : m.get("html.unit.dated", files, u.reportDate());
+  }
+
+  private static Map<String, Object> group(String id, String title, List<Object> items) {
+    Map<String, Object> g = new LinkedHashMap<>();
+    g.put("id", id);
+    g.put("title", title);
+    g.put("items", items);
+    return g;
+  }
+
+  private static Map<String, Object> item(String name, String detail) {
+    Map<String, Object> i = new LinkedHashMap<>();
+    i.put("name", name);
+    i.put("detail", detail);
+    return i;
+  }
+
+  private static Map<String, Object> duplicates(Summary s, Messages m, String numeral) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("numeral", numeral);
+    out.put("title", m.get("report.duplicates"));
+    out.put(
+        "head",
+        List.of(
+            m.get("html.no"),
+            m.get("html.dup.name"),
+            m.get("html.dup.kind"),
+            m.get("html.dup.entries")));
+    List<Object> rows = new ArrayList<>();
+    int no = 0;
+    for (List<Duplicate> group : s.duplicates()) {
+      Duplicate first = group.get(0);
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("no", String.valueOf(++no));
+      row.put("name", first.name());
+      row.put("kind", kind(s, first.kind()));
+      List<String> entries = new ArrayList<>();
+      for (Duplicate d : group) {
+        String unit = s.config().unit(d.unit()).map(u -> u.name()).orElse(d.unit());
+        entries.add(m.get("html.dup.entry", unit, d.sheet(), String.valueOf(d.row())));
+      }
+      row.put("entries", entries);
+      rows.add(row);
+    }
+    out.put("rows", rows);
+    return out;
+  }
+
+  /** A choice code's canonical name ("individual" → "Cá nhân"). */
+  private static String kind(Summary s, String code) {
+    return s.config().choices().values().stream()
+        .flatMap(List::stream)
+        .filter(c -> c.code().equals(code))
+        .map(Choice::name)
+        .findFirst()
+        .orElse(code);
+  }
+
+  static String roman(int n) {
+    String[] numerals = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+    int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < values.length; i++) {
+      for (; n >= values[i]; n -= values[i]) {
+        b.append(numerals[i]);
+      }
+    }
+    return b.toString();
   }
 }

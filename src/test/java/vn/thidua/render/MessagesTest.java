@@ -39,6 +39,20 @@ class MessagesTest {
   }
 
   @Test
+  void apostrophesAreDoubledSoMessageFormatKeepsThem() throws IOException {
+    // A lone ' opens a quoted run in MessageFormat: "the unit's name" would print "the units name".
+    Pattern lone = Pattern.compile("(?<!')'(?!')");
+    for (String lang : List.of("vi", "en")) {
+      Properties p = bundle(lang);
+      for (String key : p.stringPropertyNames()) {
+        assertThat(lone.matcher(p.getProperty(key)).find()).as(lang + ": " + key).isFalse();
+      }
+    }
+    assertThat(new Messages(Messages.locale("en"), null).get("unit.cover.unknown", "X"))
+        .contains("the unit's name");
+  }
+
+  @Test
   void everyRuleOfTheDefaultConfigHasAMessage() throws IOException {
     Config c = ConfigLoader.loadDefault().config();
     Set<String> ids = new HashSet<>();
