@@ -217,7 +217,8 @@ class SummaryHtmlTest {
             c.cover(),
             c.tables(),
             c.choices(),
-            c.criteria());
+            c.criteria(),
+            c.nomination());
     Map<String, Object> doc =
         Letterhead.of(
             bare, LocalDate.of(2020, 9, 25), new Messages(Messages.locale("vi"), bare), "");
