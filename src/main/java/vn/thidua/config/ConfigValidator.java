@@ -66,6 +66,12 @@ final class ConfigValidator {
     required("/campaign/window", c.window(), "campaign.window");
     required(
         "/campaign/nomination_deadline", c.nominationDeadline(), "campaign.nomination_deadline");
+    // The reports' letterhead names the province and the place of the date line.
+    required("/campaign/province", c.province(), "campaign.province");
+    if (c.province() != null) {
+      required("/campaign/province/name", c.province().name(), "campaign.province.name");
+      required("/campaign/province/place", c.province().place(), "campaign.province.place");
+    }
     if (c.window() != null) {
       required("/campaign/window/from", c.window().from(), "campaign.window.from");
       required("/campaign/window/to", c.window().to(), "campaign.window.to");

@@ -65,7 +65,10 @@ public final class WorkbookReader {
       }
       List<SheetPlan> tables = chooseTables(plans, file, out);
       if (tables.isEmpty()) {
-        throw new ReadException("file.not_report", file);
+        throw new ReadException(
+            "file.not_report",
+            file,
+            String.join(", ", config.tables().stream().map(TableSpec::name).toList()));
       }
       SheetPlan coverPlan =
           plans.stream().filter(p -> p.kind() == SheetPlan.Kind.COVER).findFirst().orElse(null);

@@ -16,8 +16,12 @@ import vn.thidua.model.UnitSummary;
  */
 public final class Figures {
 
-  /** A figure's column: its path in the summary and its heading. */
-  public record Column(List<String> path, String label, String group, boolean numeric) {
+  /**
+   * A figure's column: its path in the summary and its heading; {@code ratio} figures read as
+   * percentages.
+   */
+  public record Column(
+      List<String> path, String label, String group, boolean numeric, boolean ratio) {
     /** "roads.funds.union", for CSV headers and cell names. */
     public String key() {
       return String.join(".", path);
@@ -72,10 +76,11 @@ public final class Figures {
         for (Choice c : s.config().choiceList(col.choices())) {
           List<String> p = new ArrayList<>(path);
           p.add(c.name());
-          out.add(new Column(p, c.name(), label, true));
+          out.add(new Column(p, c.name(), label, true, false));
         }
       } else {
-        out.add(new Column(path, label, group, !"target_met".equals(m.of())));
+        out.add(
+            new Column(path, label, group, !"target_met".equals(m.of()), "ratio".equals(m.of())));
       }
     }
   }

@@ -145,6 +145,17 @@ public final class Messages {
     return v.toString();
   }
 
+  /** A figure of a column: ratios as percentages (99,73%), others as {@link #figure(Object)}. */
+  public String figure(Object v, Figures.Column c) {
+    if (v instanceof java.math.BigDecimal b && c.ratio()) {
+      java.text.NumberFormat nf = java.text.NumberFormat.getPercentInstance(locale);
+      nf.setMinimumFractionDigits(2);
+      nf.setMaximumFractionDigits(2);
+      return nf.format(b);
+    }
+    return figure(v);
+  }
+
   /** A date as dd/MM/yyyy. */
   public static String date(LocalDate d) {
     return d == null ? null : DATE.format(d);

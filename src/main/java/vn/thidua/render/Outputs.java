@@ -20,6 +20,11 @@ public final class Outputs {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         content.accept(out);
       }
+      // A temp file is private (rw-------); a report is for the office to share.
+      if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+        Files.setPosixFilePermissions(
+            tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      }
       try {
         Files.move(
             tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

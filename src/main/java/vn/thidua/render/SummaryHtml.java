@@ -252,7 +252,7 @@ public final class SummaryHtml {
       Map<String, Object> cell = new LinkedHashMap<>();
       cell.put("key", c.key());
       cell.put("numeric", c.numeric());
-      cell.put("text", m.figure(line.values().get(i)));
+      cell.put("text", m.figure(line.values().get(i), c));
       cells.add(cell);
     }
     return cells;

@@ -28,11 +28,17 @@ public final class SummaryMarkdown {
             .append(escape(l.unit().unit().name()))
             .append(" | ")
             .append(m.get("status." + l.unit().status().id()));
-        l.values().forEach(v -> md.append(" | ").append(m.figure(v)));
+        for (int i = 0; i < l.values().size(); i++) {
+          md.append(" | ").append(m.figure(l.values().get(i), sec.columns().get(i)));
+        }
         md.append(" |\n");
       }
       md.append("| **").append(m.get("report.total")).append("** | ");
-      sec.totals().values().forEach(v -> md.append(" | **").append(m.figure(v)).append("**"));
+      for (int i = 0; i < sec.totals().values().size(); i++) {
+        md.append(" | **")
+            .append(m.figure(sec.totals().values().get(i), sec.columns().get(i)))
+            .append("**");
+      }
       md.append(" |\n\n");
     }
     md.append("## ").append(m.get("report.timeliness")).append("\n\n");
