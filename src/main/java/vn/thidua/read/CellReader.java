@@ -1,5 +1,7 @@
 package vn.thidua.read;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,9 @@ import vn.thidua.read.value.ValueReader;
 
 /** Reads a (decoded) cell as the typed value of its column or cover field. */
 final class CellReader {
+  private static final java.time.format.DateTimeFormatter WRITTEN_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   private final ValueReader values;
   private final Map<String, Map<String, String>> choiceCodes = new HashMap<>();
 
@@ -51,15 +56,30 @@ final class CellReader {
    */
   CellValue read(String key, ValueType type, String choices, RawCell cell, int row0, int col) {
     String a1 = Locations.a1(row0, col);
-    String written = cell == null ? null : Text.clean(display(cell));
-    if (written != null && written.isEmpty()) {
-      written = null;
-    }
     String formula = cell == null ? null : cell.formula();
-    if (cell == null || written == null) {
+    if (cell == null) {
       return new CellValue(key, row0 + 1, col, a1, null, null, CellValue.State.BLANK, formula);
     }
-    Parsed p = parse(type, choices, cell, written);
+    String written;
+    Parsed p;
+    if (cell.kind() == RawCell.Kind.NUMBER && type != ValueType.TEXT && type != ValueType.CHOICE) {
+      // A numeric cell is parsed first and written from its value: on big sheets, converting
+      // each number (or date serial) twice is most of the cost of reading it.
+      p = parse(type, choices, cell, null);
+      if (p.isOk() && p.value() instanceof LocalDate d) {
+        written = WRITTEN_DATE.format(d);
+      } else if (p.isOk() && p.value() instanceof BigDecimal n && !cell.date()) {
+        written = n.toPlainString();
+      } else {
+        written = display(cell);
+      }
+    } else {
+      written = cell.kind() == RawCell.Kind.STRING ? Text.clean(cell.text()) : display(cell);
+      if (written == null || written.isEmpty()) {
+        return new CellValue(key, row0 + 1, col, a1, null, null, CellValue.State.BLANK, formula);
+      }
+      p = parse(type, choices, cell, written);
+    }
     CellValue.State state =
         switch (p.outcome()) {
           case BLANK -> CellValue.State.BLANK;
@@ -73,7 +93,10 @@ final class CellReader {
 
   private Parsed parse(ValueType type, String choices, RawCell cell, String written) {
     // Text keeps the cleaned form; typed readers see the cleaned text too ("1.200 " → "1.200").
-    RawCell c = cell.kind() == RawCell.Kind.STRING ? cell.withText(written) : cell;
+    RawCell c =
+        cell.kind() == RawCell.Kind.STRING && !written.equals(cell.text())
+            ? cell.withText(written)
+            : cell;
     return switch (type) {
       case TEXT -> Parsed.ok(written);
       case INTEGER -> values.integer(c);

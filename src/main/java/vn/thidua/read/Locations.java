@@ -8,9 +8,20 @@ import vn.thidua.model.Severity;
 public final class Locations {
   private Locations() {}
 
+  // Column letters come from POI once per column; a cell's A1 is then a concatenation.
+  private static final String[] LETTERS = new String[256];
+
   /** "E12" for 0-based row 11, column 4. */
   public static String a1(int row0, int col0) {
-    return new CellReference(row0, col0).formatAsString(false);
+    if (col0 < 0 || col0 >= LETTERS.length || row0 < 0) {
+      return new CellReference(row0, col0).formatAsString(false);
+    }
+    String letters = LETTERS[col0];
+    if (letters == null) {
+      letters = CellReference.convertNumToColString(col0);
+      LETTERS[col0] = letters;
+    }
+    return letters + (row0 + 1);
   }
 
   /** "E" for 0-based column 4. */

@@ -1,10 +1,16 @@
 package vn.thidua.read;
 
+import java.util.Iterator;
 import java.util.List;
 import vn.thidua.read.source.Merge;
+import vn.thidua.read.source.RawRow;
 import vn.thidua.read.source.SheetInfo;
+import vn.thidua.read.source.SheetReader;
 
-/** What the first pass over a sheet decided it is. */
+/**
+ * What the first pass over a sheet decided it is. A sheet to be read keeps its reader open after
+ * the rows already looked at, so a big sheet is inflated and parsed once, not twice.
+ */
 record SheetPlan(
     SheetInfo sheet,
     Kind kind,
@@ -12,7 +18,9 @@ record SheetPlan(
     HeaderMatch header,
     SheetText text,
     List<Merge> merges,
-    List<String> titleLines) {
+    List<String> titleLines,
+    List<RawRow> prefix,
+    SheetReader reader) {
 
   enum Kind {
     COVER,
@@ -20,5 +28,27 @@ record SheetPlan(
     /** Named like a table, but no header row found. */
     NO_HEADER,
     IGNORED
+  }
+
+  /** Every row of the sheet from the first: those already read, then the rest. */
+  Iterator<RawRow> rows() {
+    Iterator<RawRow> first = prefix.iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return first.hasNext() || (reader != null && reader.hasNext());
+      }
+
+      @Override
+      public RawRow next() {
+        return first.hasNext() ? first.next() : reader.next();
+      }
+    };
+  }
+
+  void close() {
+    if (reader != null) {
+      reader.close();
+    }
   }
 }

@@ -58,8 +58,8 @@ public final class WorkbookReader {
    */
   public void read(Path path, String file, ReadOptions options, WorkbookListener out)
       throws ReadException {
+    List<SheetPlan> plans = new ArrayList<>();
     try (WorkbookSource source = WorkbookSources.open(path, options.password())) {
-      List<SheetPlan> plans = new ArrayList<>();
       for (SheetInfo sheet : source.sheets()) {
         plans.add(plan(source, sheet));
       }
@@ -98,23 +98,43 @@ public final class WorkbookReader {
         throw r;
       }
       throw new ReadException("file.unreadable", List.of(file, String.valueOf(e.getMessage())), e);
+    } finally {
+      plans.forEach(SheetPlan::close);
     }
   }
 
   private SheetPlan plan(WorkbookSource source, SheetInfo sheet) throws ReadException {
     int maxRows = config.reading().headerRowsMax();
     List<RawRow> prefix = new ArrayList<>();
-    List<vn.thidua.read.source.Merge> merges;
-    try (SheetReader r = source.open(sheet)) {
-      merges = r.merges();
-      while (r.hasNext()) {
-        RawRow row = r.next();
+    SheetReader reader = source.open(sheet);
+    List<vn.thidua.read.source.Merge> merges = reader.merges();
+    boolean kept = false;
+    try {
+      while (reader.hasNext()) {
+        RawRow row = reader.next();
+        // The row past the limit is kept too: the reader has moved beyond it.
+        prefix.add(row);
         if (row.index() >= maxRows + 3) {
           break;
         }
-        prefix.add(row);
+      }
+      SheetPlan plan = classify(sheet, prefix, merges, reader);
+      kept = plan.reader() != null;
+      return plan;
+    } finally {
+      if (!kept) {
+        reader.close();
       }
     }
+  }
+
+  /** Decides what a sheet is from its first rows; only a cover or a table keeps its reader. */
+  private SheetPlan classify(
+      SheetInfo sheet,
+      List<RawRow> prefix,
+      List<vn.thidua.read.source.Merge> merges,
+      SheetReader reader) {
+    int maxRows = config.reading().headerRowsMax();
     SheetText text = new SheetText();
     List<String> samples = new ArrayList<>();
     prefix.forEach(
@@ -136,7 +156,8 @@ public final class WorkbookReader {
     Grid grid = new Grid(decoded, merges);
 
     if (cover.matchesSheetName(sheet.name())) {
-      return new SheetPlan(sheet, SheetPlan.Kind.COVER, null, null, text, merges, List.of());
+      return new SheetPlan(
+          sheet, SheetPlan.Kind.COVER, null, null, text, merges, List.of(), prefix, reader);
     }
     TableMatcher named = null;
     for (TableMatcher m : matchers) {
@@ -145,12 +166,13 @@ public final class WorkbookReader {
         HeaderMatch h = m.find(grid, maxRows, true);
         if (h != null) {
           return new SheetPlan(
-              sheet, SheetPlan.Kind.TABLE, m, h, text, merges, titleLines(grid, h));
+              sheet, SheetPlan.Kind.TABLE, m, h, text, merges, titleLines(grid, h), prefix, reader);
         }
       }
     }
     if (named == null && cover.labels(decoded, text) >= 2) {
-      return new SheetPlan(sheet, SheetPlan.Kind.COVER, null, null, text, merges, List.of());
+      return new SheetPlan(
+          sheet, SheetPlan.Kind.COVER, null, null, text, merges, List.of(), prefix, reader);
     }
     TableMatcher best = null;
     HeaderMatch bestHeader = null;
@@ -169,12 +191,16 @@ public final class WorkbookReader {
           bestHeader,
           text,
           merges,
-          titleLines(grid, bestHeader));
+          titleLines(grid, bestHeader),
+          prefix,
+          reader);
     }
     if (named != null) {
-      return new SheetPlan(sheet, SheetPlan.Kind.NO_HEADER, named, null, text, merges, List.of());
+      return new SheetPlan(
+          sheet, SheetPlan.Kind.NO_HEADER, named, null, text, merges, List.of(), prefix, null);
     }
-    return new SheetPlan(sheet, SheetPlan.Kind.IGNORED, null, null, text, merges, List.of());
+    return new SheetPlan(
+        sheet, SheetPlan.Kind.IGNORED, null, null, text, merges, List.of(), prefix, null);
   }
 
   /** The match naming a larger share of its table's required columns, then more columns. */
@@ -249,9 +275,8 @@ public final class WorkbookReader {
       return Cover.absent();
     }
     Cover c;
-    try (SheetReader r = source.open(plan.sheet())) {
-      c = cover.read(plan.sheet().name(), plan.sheet().index(), r, plan.text());
-    }
+    c = cover.read(plan.sheet().name(), plan.sheet().index(), plan.rows(), plan.text());
+    plan.close();
     tcvn3Warning(plan, file, out);
     return c;
   }
@@ -398,19 +423,18 @@ public final class WorkbookReader {
       }
     }
     out.tableStart(layout);
-    try (SheetReader r = source.open(p.sheet())) {
-      new TableStreamer(
-              file,
-              layout,
-              h,
-              p.text(),
-              p.merges(),
-              kinds,
-              cells,
-              config.reading().blankRowsEnd(),
-              out)
-          .run(r);
-    }
+    new TableStreamer(
+            file,
+            layout,
+            h,
+            p.text(),
+            p.merges(),
+            kinds,
+            cells,
+            config.reading().blankRowsEnd(),
+            out)
+        .run(p.rows());
+    p.close();
     out.tableEnd(layout);
     tcvn3Warning(p, file, out);
   }

@@ -119,7 +119,7 @@ public final class BenchInputs {
       CellStyle border = wb.createCellStyle();
       border.setBorderBottom(BorderStyle.THIN);
       SXSSFSheet roads = wb.getSheet("Biểu 1");
-      for (int r = roads.getLastRowNum() + 1; r < 1_048_576; r++) {
+      for (int r = template.getSheet("Biểu 1").getLastRowNum() + 1; r < 1_048_576; r++) {
         roads.createRow(r).setRowStyle(border);
       }
       write(wb, file);

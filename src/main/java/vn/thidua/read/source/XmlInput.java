@@ -15,9 +15,9 @@ final class XmlInput {
    * must not make the tool fetch anything (XXE).
    */
   static XMLStreamReader open(InputStream in) throws XMLStreamException {
-    // The JDK's own implementation, without a service lookup; one factory per part, as StAX
-    // does not promise that a factory can be shared between threads.
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    // Woodstox by name, not by a service lookup that depends on the classpath; one factory per
+    // part, as StAX does not promise that a factory can be shared between threads.
+    XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
