@@ -423,17 +423,19 @@ public final class WorkbookReader {
       }
     }
     out.tableStart(layout);
-    new TableStreamer(
-            file,
-            layout,
-            h,
-            p.text(),
-            p.merges(),
-            kinds,
-            cells,
-            config.reading().blankRowsEnd(),
-            out)
-        .run(p.rows());
+    try (Prefetch rows = new Prefetch(p.rows(), p.sheet().name())) {
+      new TableStreamer(
+              file,
+              layout,
+              h,
+              p.text(),
+              p.merges(),
+              kinds,
+              cells,
+              config.reading().blankRowsEnd(),
+              out)
+          .run(rows);
+    }
     p.close();
     out.tableEnd(layout);
     tcvn3Warning(p, file, out);
