@@ -1,9 +1,14 @@
 package vn.thidua.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -11,6 +16,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thidua.model.Summary;
 
 /** Sheet helpers of tong-hop.xlsx: names, page setup, widths, and plain list sheets. */
 final class XlsxSheets {
@@ -30,6 +36,39 @@ final class XlsxSheets {
       unique = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
     }
     return wb.createSheet(unique);
+  }
+
+  /**
+   * The title block atop a report sheet: the title, the campaign in bold, then each note in
+   * italics, one a row from the top.
+   *
+   * @return the first row below the block and one blank row
+   */
+  static int titleBlock(
+      XSSFSheet sh, XlsxStyles st, String title, String subtitle, String... notes) {
+    int r = 0;
+    st.text(sh.createRow(r++).createCell(0), title, st.title);
+    st.text(sh.createRow(r++).createCell(0), subtitle, st.subtitle);
+    for (String note : notes) {
+      st.text(sh.createRow(r++).createCell(0), note, st.note);
+    }
+    return r + 1;
+  }
+
+  /**
+   * Dates the workbook by the summary, not the clock, so two runs on the same inputs give the same
+   * file, then writes it.
+   */
+  static void write(XSSFWorkbook wb, Summary s, String title, OutputStream out) throws IOException {
+    wb.setActiveSheet(0);
+    var props = wb.getProperties().getCoreProperties();
+    Date asOf = Date.from(s.asOf().atStartOfDay(ZoneOffset.UTC).toInstant());
+    props.setCreated(Optional.of(asOf));
+    props.setModified(Optional.of(asOf));
+    props.setCreator("thidua");
+    props.setTitle(title);
+    props.setSubjectProperty(s.config().campaign().name());
+    wb.write(out);
   }
 
   /**

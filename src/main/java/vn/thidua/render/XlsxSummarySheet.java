@@ -71,11 +71,13 @@ final class XlsxSummarySheet {
   }
 
   private Layout write(Summary s) {
-    int r = 0;
-    st.text(sh.createRow(r++).createCell(0), m.get("report.title"), st.title);
-    st.text(sh.createRow(r++).createCell(0), s.config().campaign().name(), st.subtitle);
-    st.text(sh.createRow(r++).createCell(0), m.get("report.asof", s.asOf()), st.note);
-    r++;
+    int r =
+        XlsxSheets.titleBlock(
+            sh,
+            st,
+            m.get("report.title"),
+            s.config().campaign().name(),
+            m.get("report.asof", s.asOf()));
 
     List<Placed> placed = new ArrayList<>();
     int width = FIXED;
