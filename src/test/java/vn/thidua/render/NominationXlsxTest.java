@@ -3,18 +3,14 @@ package vn.thidua.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -26,17 +22,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.thidua.cli.Run;
 import vn.thidua.config.ConfigLoader;
 import vn.thidua.model.Criterion;
+import vn.thidua.testing.SampleReports;
 
 /** danh-sach-khen-thuong.xlsx of the 2020 samples, read back with POI. */
 class NominationXlsxTest {
   @TempDir static Path dir;
   private static XSSFWorkbook wb;
   private static Listing list;
-
-  private static final DataFormatter TEXT = new DataFormatter(Locale.ROOT);
 
   @BeforeAll
   static void nominate() throws IOException {
@@ -50,26 +44,15 @@ class NominationXlsxTest {
   }
 
   private static Path produce(String name, String... more) {
-    Path out = dir.resolve(name);
-    List<String> args =
-        new ArrayList<>(
-            List.of("nominate", "--format", "xlsx", "--as-of", "2020-09-25", "-o", out.toString()));
-    args.addAll(List.of(more));
-    args.add("samples/2020");
-    Run run = Run.of(args.toArray(String[]::new));
-    // The samples hold errors: written, exit code 1.
-    assertThat(run.code()).as(run.err()).isEqualTo(1);
-    return out;
+    return SampleReports.run("nominate", "xlsx", dir.resolve(name), more);
   }
 
   private static XSSFWorkbook open(Path out) throws IOException {
-    try (InputStream in = Files.newInputStream(out.resolve("danh-sach-khen-thuong.xlsx"))) {
-      return new XSSFWorkbook(in);
-    }
+    return SampleReports.open(out.resolve("danh-sach-khen-thuong.xlsx"));
   }
 
   private static String text(Cell c) {
-    return c == null ? "" : TEXT.formatCellValue(c);
+    return SampleReports.text(c);
   }
 
   /**
