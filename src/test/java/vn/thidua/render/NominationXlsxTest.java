@@ -3,6 +3,7 @@ package vn.thidua.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,8 +23,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thidua.cli.Run;
 import vn.thidua.config.ConfigLoader;
 import vn.thidua.model.Criterion;
+import vn.thidua.testing.Book;
+import vn.thidua.testing.Districts;
 import vn.thidua.testing.SampleReports;
 
 /** danh-sach-khen-thuong.xlsx of the 2020 samples, read back with POI. */
@@ -300,6 +304,36 @@ class NominationXlsxTest {
       for (Cell c : row) {
         assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
       }
+    }
+  }
+
+  @Test
+  void anUnknownKindComesLastWithoutCriteria(@TempDir Path tmp) throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Book b = Districts.clean("Hội LHPN huyện Tân Yên", 9);
+    String formula = "=HYPERLINK(\"http://example.com\",\"x\")";
+    b.sheet("Biểu 4").row(10, 3, "Khen", formula, null, "Làm đường", "x", "x", "x", "x", "x");
+    b.write(in.resolve("tan-yen.xlsx"));
+    Path out = tmp.resolve("out");
+    Run.of("nominate", "--format", "xlsx", "-o", out.toString(), in.toString());
+    try (XSSFWorkbook book = open(out)) {
+      Listing l = new Listing(book.getSheetAt(0));
+      assertThat(l.sections)
+          .containsExactly("I. TẬP THỂ", "II. CÁ NHÂN", "III. HÌNH THỨC KHÔNG HỢP LỆ");
+      Row r = l.rows.get(l.rows.size() - 1);
+      assertThat(r.getCell(0).getNumericCellValue()).isEqualTo(1);
+      assertThat(l.get(r, "Hình thức")).isEqualTo("Khen");
+      for (String tc : List.of("TC1", "TC2", "TC3", "TC4", "TC5", "Số tiêu chí đạt")) {
+        assertThat(l.get(r, tc)).isEqualTo("—");
+      }
+      assertThat(l.get(r, "Đủ điều kiện")).isEqualTo("Không");
+      assertThat(l.get(r, "Lý do chưa đủ điều kiện")).contains("Hình thức \"Khen\" không hợp lệ");
+      // A name that looks like a formula stays text, and stays text when edited.
+      Cell name = l.cell(r, "Tên tập thể, cá nhân");
+      assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(name.getStringCellValue()).isEqualTo(formula);
+      assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(l.get(r, "Vị trí trong tệp")).isEqualTo("Biểu 4!C10");
     }
   }
 
