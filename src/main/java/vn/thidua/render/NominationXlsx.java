@@ -104,15 +104,8 @@ public final class NominationXlsx {
             s.config().campaign().name(),
             notes.toArray(String[]::new));
 
-    XSSFRow head = sh.createRow(header);
-    for (int c = 0; c < columns.size(); c++) {
-      String h = columns.get(c).header();
-      st.text(head.createCell(c), h, st.header);
-      // Headers wrap: only their longest word need fit.
-      for (String word : h.split("\\s+")) {
-        widths.see(c, word);
-      }
-    }
+    List<String> headers = columns.stream().map(Column::header).toList();
+    XSSFRow head = XlsxSheets.header(sh, header, st, headers, widths);
 
     List<XSSFRow> rows = new ArrayList<>();
     List<List<String>> texts = new ArrayList<>();
@@ -121,7 +114,7 @@ public final class NominationXlsx {
     int no = 0;
     String kind = null;
     for (Nomination n : NominationReports.listed(s, eligibleOnly)) {
-      String k = s.config().criteria().containsKey(n.kind()) ? n.kind() : null;
+      String k = n.kind() != null && s.config().criteria().containsKey(n.kind()) ? n.kind() : null;
       if (section == 0 || !Objects.equals(k, kind)) {
         kind = k;
         section++;
@@ -138,7 +131,6 @@ public final class NominationXlsx {
       Column col = columns.get(c);
       sh.setColumnWidth(c, widths.of(c, col.min(), col.max()) * 256);
     }
-    List<String> headers = columns.stream().map(Column::header).toList();
     XlsxSheets.fitHeight(head, headers, 0);
     for (int i = 0; i < rows.size(); i++) {
       XlsxSheets.fitHeight(rows.get(i), texts.get(i), 0);

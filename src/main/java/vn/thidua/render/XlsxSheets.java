@@ -115,6 +115,15 @@ final class XlsxSheets {
       }
     }
 
+    /** A header's width: headers wrap, so only their longest word need fit. */
+    void seeHeader(int col, String text) {
+      if (text != null) {
+        for (String word : text.split("\\s+")) {
+          see(col, word);
+        }
+      }
+    }
+
     int of(int col, int min, int max) {
       return Math.max(min, Math.min(max, chars.getOrDefault(col, 0) + 2));
     }
@@ -145,6 +154,16 @@ final class XlsxSheets {
     row.setHeightInPoints(lines * LINE_POINTS);
   }
 
+  /** A list's header row, one cell per header, seen by the widths. */
+  static XSSFRow header(XSSFSheet sh, int r, XlsxStyles st, List<String> headers, Widths widths) {
+    XSSFRow head = sh.createRow(r);
+    for (int c = 0; c < headers.size(); c++) {
+      st.text(head.createCell(c), headers.get(c), st.header);
+      widths.seeHeader(c, headers.get(c));
+    }
+    return head;
+  }
+
   /**
    * A plain list sheet: a header row, one row per entry (String as text, Number as an integer,
    * LocalDate as a date, null blank), an autofilter over it all and the header frozen and repeated
@@ -152,14 +171,7 @@ final class XlsxSheets {
    */
   static void list(XSSFSheet sh, XlsxStyles st, List<String> headers, List<List<Object>> rows) {
     Widths widths = new Widths();
-    XSSFRow head = sh.createRow(0);
-    for (int c = 0; c < headers.size(); c++) {
-      st.text(head.createCell(c), headers.get(c), st.header);
-      // Headers wrap: only their longest word need fit.
-      for (String word : String.valueOf(headers.get(c)).split("\\s+")) {
-        widths.see(c, word);
-      }
-    }
+    XSSFRow head = header(sh, 0, st, headers, widths);
     for (int r = 0; r < rows.size(); r++) {
       XSSFRow row = sh.createRow(r + 1);
       List<Object> values = rows.get(r);

@@ -198,10 +198,7 @@ final class XlsxSummarySheet {
   private void header(XSSFRow row, int c, String text, List<String> texts) {
     st.text(row.getCell(c), text, st.header);
     texts.set(c, text);
-    // Headers wrap: only their longest word has to fit the column.
-    for (String word : text.split("\\s+")) {
-      widths.see(c, word);
-    }
+    widths.seeHeader(c, text);
   }
 
   private void value(XSSFCell cell, Object v, XSSFCellStyle number, XSSFCellStyle text) {
