@@ -46,4 +46,20 @@ public record Config(
   public List<Choice> choiceList(String name) {
     return choices.getOrDefault(name, List.of());
   }
+
+  /**
+   * The nomination kinds as the kind column's choices name them, code → name ("collective" → "Tập
+   * thể"), in choice order; empty when the campaign has no nominations or the column no choices.
+   */
+  public Map<String, String> kindNames() {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    if (nomination == null) {
+      return names;
+    }
+    table(nomination.table())
+        .flatMap(t -> t.column(nomination.kind()))
+        .filter(c -> c.choices() != null)
+        .ifPresent(c -> choiceList(c.choices()).forEach(ch -> names.put(ch.code(), ch.name())));
+    return names;
+  }
 }

@@ -90,6 +90,11 @@ public final class Messages {
     return get("severity." + s.id());
   }
 
+  /** A message by key without arguments, or the fallback when neither bundle nor config has it. */
+  public String getOrDefault(String key, String fallback) {
+    return configTexts.containsKey(key) || bundle.containsKey(key) ? get(key) : fallback;
+  }
+
   /** A message by key; an unknown key shows the key and its arguments rather than failing. */
   public String get(String key, Object... args) {
     String pattern = configTexts.get(key);

@@ -2,9 +2,6 @@ package vn.thidua.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.model.Summary;
@@ -25,17 +22,7 @@ public final class SummaryXlsx {
       XlsxListSheets.listed(wb, st, s, m);
       XlsxListSheets.findings(wb, st, s, m);
       XlsxListSheets.sources(wb, st, s, m);
-      wb.setActiveSheet(0);
-
-      var props = wb.getProperties().getCoreProperties();
-      // Dated by the summary, not the clock, so two runs on the same inputs give the same file.
-      Date asOf = Date.from(s.asOf().atStartOfDay(ZoneOffset.UTC).toInstant());
-      props.setCreated(Optional.of(asOf));
-      props.setModified(Optional.of(asOf));
-      props.setCreator("thidua");
-      props.setTitle(m.get("report.title"));
-      props.setSubjectProperty(s.config().campaign().name());
-      wb.write(out);
+      XlsxSheets.write(wb, s, m.get("report.title"), out);
     }
   }
 }

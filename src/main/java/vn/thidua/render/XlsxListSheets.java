@@ -2,6 +2,7 @@ package vn.thidua.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.model.ColumnSpec;
@@ -65,10 +66,7 @@ final class XlsxListSheets {
 
   /** The sheet of a listed table: its label in the bundle, else the table's own name. */
   static String label(TableSpec t, Messages m) {
-    String key = "xlsx.list." + t.key();
-    // Messages.get answers an unknown key with the key itself.
-    String label = m.get(key);
-    return label.equals(key) ? t.name() : label;
+    return m.getOrDefault("xlsx.list." + t.key(), t.name());
   }
 
   /**
@@ -76,13 +74,18 @@ final class XlsxListSheets {
    * cells map has no order, so the first is taken in the config's column order.
    */
   static String trace(TableSpec t, ListedRow r) {
-    for (ColumnSpec c : t.columns()) {
-      String a1 = r.cells().get(c.key());
+    return trace(t, r.sheet(), r.row(), r.cells());
+  }
+
+  /** The same for any row read from a table: its sheet, row and A1 cell of each column by key. */
+  static String trace(TableSpec t, String sheet, int row, Map<String, String> cells) {
+    for (ColumnSpec c : t == null ? List.<ColumnSpec>of() : t.columns()) {
+      String a1 = cells.get(c.key());
       if (a1 != null) {
-        return r.sheet() + "!" + a1;
+        return sheet + "!" + a1;
       }
     }
-    return r.sheet() + "!" + r.row() + ":" + r.row();
+    return sheet + "!" + row + ":" + row;
   }
 
   static void findings(XSSFWorkbook wb, XlsxStyles st, Summary s, Messages m) {

@@ -1,9 +1,14 @@
 package vn.thidua.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -11,6 +16,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thidua.model.Summary;
 
 /** Sheet helpers of tong-hop.xlsx: names, page setup, widths, and plain list sheets. */
 final class XlsxSheets {
@@ -30,6 +36,39 @@ final class XlsxSheets {
       unique = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
     }
     return wb.createSheet(unique);
+  }
+
+  /**
+   * The title block atop a report sheet: the title, the campaign in bold, then each note in
+   * italics, one a row from the top.
+   *
+   * @return the first row below the block and one blank row
+   */
+  static int titleBlock(
+      XSSFSheet sh, XlsxStyles st, String title, String subtitle, String... notes) {
+    int r = 0;
+    st.text(sh.createRow(r++).createCell(0), title, st.title);
+    st.text(sh.createRow(r++).createCell(0), subtitle, st.subtitle);
+    for (String note : notes) {
+      st.text(sh.createRow(r++).createCell(0), note, st.note);
+    }
+    return r + 1;
+  }
+
+  /**
+   * Dates the workbook by the summary, not the clock, so two runs on the same inputs give the same
+   * file, then writes it.
+   */
+  static void write(XSSFWorkbook wb, Summary s, String title, OutputStream out) throws IOException {
+    wb.setActiveSheet(0);
+    var props = wb.getProperties().getCoreProperties();
+    Date asOf = Date.from(s.asOf().atStartOfDay(ZoneOffset.UTC).toInstant());
+    props.setCreated(Optional.of(asOf));
+    props.setModified(Optional.of(asOf));
+    props.setCreator("thidua");
+    props.setTitle(title);
+    props.setSubjectProperty(s.config().campaign().name());
+    wb.write(out);
   }
 
   /**
@@ -76,6 +115,15 @@ final class XlsxSheets {
       }
     }
 
+    /** A header's width: headers wrap, so only their longest word need fit. */
+    void seeHeader(int col, String text) {
+      if (text != null) {
+        for (String word : text.split("\\s+")) {
+          see(col, word);
+        }
+      }
+    }
+
     int of(int col, int min, int max) {
       return Math.max(min, Math.min(max, chars.getOrDefault(col, 0) + 2));
     }
@@ -106,6 +154,16 @@ final class XlsxSheets {
     row.setHeightInPoints(lines * LINE_POINTS);
   }
 
+  /** A list's header row, one cell per header, seen by the widths. */
+  static XSSFRow header(XSSFSheet sh, int r, XlsxStyles st, List<String> headers, Widths widths) {
+    XSSFRow head = sh.createRow(r);
+    for (int c = 0; c < headers.size(); c++) {
+      st.text(head.createCell(c), headers.get(c), st.header);
+      widths.seeHeader(c, headers.get(c));
+    }
+    return head;
+  }
+
   /**
    * A plain list sheet: a header row, one row per entry (String as text, Number as an integer,
    * LocalDate as a date, null blank), an autofilter over it all and the header frozen and repeated
@@ -113,14 +171,7 @@ final class XlsxSheets {
    */
   static void list(XSSFSheet sh, XlsxStyles st, List<String> headers, List<List<Object>> rows) {
     Widths widths = new Widths();
-    XSSFRow head = sh.createRow(0);
-    for (int c = 0; c < headers.size(); c++) {
-      st.text(head.createCell(c), headers.get(c), st.header);
-      // Headers wrap: only their longest word need fit.
-      for (String word : String.valueOf(headers.get(c)).split("\\s+")) {
-        widths.see(c, word);
-      }
-    }
+    XSSFRow head = header(sh, 0, st, headers, widths);
     for (int r = 0; r < rows.size(); r++) {
       XSSFRow row = sh.createRow(r + 1);
       List<Object> values = rows.get(r);

@@ -10,10 +10,14 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The cell styles of tong-hop.xlsx, made once per workbook, and the cell writers that use them. */
+/**
+ * The cell styles of the report workbooks, made once per workbook, and the cell writers that use
+ * them.
+ */
 final class XlsxStyles {
   /** Excel refuses longer text in a cell. */
   static final int MAX_TEXT = 32_767;
@@ -24,6 +28,7 @@ final class XlsxStyles {
 
   private static final String FONT = "Times New Roman";
 
+  final XSSFCellStyle plain;
   final XSSFCellStyle title;
   final XSSFCellStyle subtitle;
   final XSSFCellStyle note;
@@ -32,6 +37,25 @@ final class XlsxStyles {
   final XSSFCellStyle text;
   final XSSFCellStyle date;
   final XSSFCellStyle totalText;
+
+  /** A band across a list: a section of it ("I. TẬP THỂ"). */
+  final XSSFCellStyle band;
+
+  /** Text that wraps within its column, top-aligned. */
+  final XSSFCellStyle wrapped;
+
+  /** A short mark or figure, centred: "x", "4/5", a serial number. */
+  final XSSFCellStyle centered;
+
+  /** A cell that does not apply to its row: a grey "—". */
+  final XSSFCellStyle notApplicable;
+
+  /** A short mark that speaks against its row, in Excel's own light red of "Bad". */
+  final XSSFCellStyle bad;
+
+  /** Wrapping text to look at twice, in Excel's light yellow of "Neutral". */
+  final XSSFCellStyle flagged;
+
   private final Map<String, XSSFCellStyle> numbers = new HashMap<>();
   private final Map<String, XSSFCellStyle> totals = new HashMap<>();
   private final Map<Integer, XSSFCellStyle> quoted = new HashMap<>();
@@ -47,6 +71,7 @@ final class XlsxStyles {
     base.setFontHeightInPoints((short) 11);
     bold = font(true, false, 11);
 
+    plain = wb.createCellStyle();
     title = wb.createCellStyle();
     title.setFont(font(true, false, 14));
     subtitle = wb.createCellStyle();
@@ -71,6 +96,37 @@ final class XlsxStyles {
     date.setAlignment(HorizontalAlignment.CENTER);
     totalText = bordered();
     totalText.setFont(bold);
+
+    band = bordered();
+    band.setFont(bold);
+    band.setFillForegroundColor(rgb(0xF2, 0xF2, 0xF2));
+    band.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    wrapped = bordered();
+    wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+    wrapped.setWrapText(true);
+    centered = bordered();
+    centered.setVerticalAlignment(VerticalAlignment.TOP);
+    centered.setAlignment(HorizontalAlignment.CENTER);
+    notApplicable = wb.createCellStyle();
+    notApplicable.cloneStyleFrom(centered);
+    XSSFFont grey = font(false, false, 11);
+    grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+    notApplicable.setFont(grey);
+    bad = wb.createCellStyle();
+    bad.cloneStyleFrom(centered);
+    XSSFFont darkRed = font(false, false, 11);
+    darkRed.setColor(rgb(0x9C, 0x00, 0x06));
+    bad.setFont(darkRed);
+    bad.setFillForegroundColor(rgb(0xFF, 0xC7, 0xCE));
+    bad.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    flagged = wb.createCellStyle();
+    flagged.cloneStyleFrom(wrapped);
+    flagged.setFillForegroundColor(rgb(0xFF, 0xEB, 0x9C));
+    flagged.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+  }
+
+  private static XSSFColor rgb(int r, int g, int b) {
+    return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b}, null);
   }
 
   /** A bordered number style of the given format. */

@@ -71,11 +71,13 @@ final class XlsxSummarySheet {
   }
 
   private Layout write(Summary s) {
-    int r = 0;
-    st.text(sh.createRow(r++).createCell(0), m.get("report.title"), st.title);
-    st.text(sh.createRow(r++).createCell(0), s.config().campaign().name(), st.subtitle);
-    st.text(sh.createRow(r++).createCell(0), m.get("report.asof", s.asOf()), st.note);
-    r++;
+    int r =
+        XlsxSheets.titleBlock(
+            sh,
+            st,
+            m.get("report.title"),
+            s.config().campaign().name(),
+            m.get("report.asof", s.asOf()));
 
     List<Placed> placed = new ArrayList<>();
     int width = FIXED;
@@ -196,10 +198,7 @@ final class XlsxSummarySheet {
   private void header(XSSFRow row, int c, String text, List<String> texts) {
     st.text(row.getCell(c), text, st.header);
     texts.set(c, text);
-    // Headers wrap: only their longest word has to fit the column.
-    for (String word : text.split("\\s+")) {
-      widths.see(c, word);
-    }
+    widths.seeHeader(c, text);
   }
 
   private void value(XSSFCell cell, Object v, XSSFCellStyle number, XSSFCellStyle text) {

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.thidua.model.Choice;
-import vn.thidua.model.ColumnSpec;
 import vn.thidua.model.Config;
 import vn.thidua.model.Criterion;
 import vn.thidua.model.Finding;
@@ -39,14 +37,7 @@ public final class Nominations {
     if (spec == null || rows == null) {
       return List.of();
     }
-    ColumnSpec kindColumn =
-        config.table(spec.table()).flatMap(t -> t.column(spec.kind())).orElse(null);
-    Map<String, String> kindNames = new HashMap<>();
-    if (kindColumn != null && kindColumn.choices() != null) {
-      for (Choice c : config.choiceList(kindColumn.choices())) {
-        kindNames.put(c.code(), c.name());
-      }
-    }
+    Map<String, String> kindNames = config.kindNames();
     Map<String, Integer> seenOfKind = new HashMap<>();
     Map<String, List<ListedRow>> byName = new LinkedHashMap<>();
     for (ListedRow r : rows) {

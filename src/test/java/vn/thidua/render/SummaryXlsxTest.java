@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -31,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.cli.Run;
+import vn.thidua.testing.SampleReports;
 
 /** tong-hop.xlsx of the 2020 samples, read back with POI. */
 class SummaryXlsxTest {
@@ -51,29 +50,15 @@ class SummaryXlsxTest {
   }
 
   private static Path produce(String name, String formats, String... more) {
-    Path out = dir.resolve(name);
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "consolidate", "--format", formats, "--as-of", "2020-09-25", "-o", out.toString()));
-    args.addAll(List.of(more));
-    args.add("samples/2020");
-    Run run = Run.of(args.toArray(String[]::new));
-    // The samples hold errors: written, exit code 1.
-    assertThat(run.code()).as(run.err()).isEqualTo(1);
-    return out;
+    return SampleReports.run("consolidate", formats, dir.resolve(name), more);
   }
 
   private static XSSFWorkbook open(Path out) throws IOException {
-    try (InputStream in = Files.newInputStream(out.resolve("tong-hop.xlsx"))) {
-      return new XSSFWorkbook(in);
-    }
+    return SampleReports.open(out.resolve("tong-hop.xlsx"));
   }
 
-  private static final DataFormatter TEXT = new DataFormatter(java.util.Locale.ROOT);
-
   private static String text(Cell c) {
-    return c == null ? "" : TEXT.formatCellValue(c);
+    return SampleReports.text(c);
   }
 
   /** The summary section whose title starts with the table name ("Biểu 1"). */
