@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ConsolidateCommand.class,
       NominateCommand.class,
-      ConfigCommand.class
+      ConfigCommand.class,
+      RulesCommand.class
     })
 public class ThiduaCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** JSON as thidua writes it: indented, numbers plain (8000, not 8E+3), keys in given order. */
-final class Json {
+public final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
@@ -14,7 +14,7 @@ final class Json {
 
   private Json() {}
 
-  static String write(Object tree) {
+  public static String write(Object tree) {
     try {
       return MAPPER.writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {

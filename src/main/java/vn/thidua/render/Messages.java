@@ -95,6 +95,19 @@ public final class Messages {
     return configTexts.containsKey(key) || bundle.containsKey(key) ? get(key) : fallback;
   }
 
+  /** The raw pattern of a key (the config's text first), or the key itself when there is none. */
+  public String pattern(String key) {
+    String pattern = configTexts.get(key);
+    if (pattern != null) {
+      return pattern;
+    }
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
   /** A message by key; an unknown key shows the key and its arguments rather than failing. */
   public String get(String key, Object... args) {
     String pattern = configTexts.get(key);
