@@ -153,6 +153,18 @@ final class Styles {
         });
   }
 
+  /** Running text on a solid fill of an indexed colour (the severity column of results). */
+  CellStyle filled(short color) {
+    return style(
+        "filled." + color,
+        s -> {
+          s.setFont(font(false, false, 12));
+          s.setVerticalAlignment(VerticalAlignment.TOP);
+          s.setFillForegroundColor(color);
+          s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        });
+  }
+
   private CellStyle style(String key, Consumer<CellStyle> init) {
     return styles.computeIfAbsent(
         key,
