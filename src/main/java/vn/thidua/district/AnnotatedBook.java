@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,10 +33,12 @@ import vn.thidua.read.source.WorkbookSources;
 final class AnnotatedBook implements AutoCloseable {
   private final Workbook wb;
   private final Map<String, String> renamed;
+  private final String password;
 
-  private AnnotatedBook(Workbook wb, Map<String, String> renamed) {
+  private AnnotatedBook(Workbook wb, Map<String, String> renamed, String password) {
     this.wb = wb;
     this.renamed = renamed;
+    this.password = password;
   }
 
   static AnnotatedBook open(Path input, String password) throws IOException {
@@ -43,8 +46,22 @@ final class AnnotatedBook implements AutoCloseable {
       return fromCsv(input);
     }
     byte[] bytes = Files.readAllBytes(input);
-    return new AnnotatedBook(
-        WorkbookFactory.create(new ByteArrayInputStream(bytes), password), Map.of());
+    try {
+      return new AnnotatedBook(
+          WorkbookFactory.create(new ByteArrayInputStream(bytes)), Map.of(), null);
+    } catch (EncryptedDocumentException e) {
+      if (password == null) {
+        throw e;
+      }
+      // Opened with the password, written back under it.
+      return new AnnotatedBook(
+          WorkbookFactory.create(new ByteArrayInputStream(bytes), password), Map.of(), password);
+    }
+  }
+
+  /** Writes the annotated workbook, under the input's password when it had one. */
+  void write(java.io.OutputStream out) throws IOException {
+    Protected.write(wb, password, out);
   }
 
   /** "xlsx" or "xls": the copy keeps the workbook's real format; a CSV folder becomes .xlsx. */
@@ -105,7 +122,7 @@ final class AnnotatedBook implements AutoCloseable {
       wb.close();
       throw e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
     }
-    return new AnnotatedBook(wb, renamed);
+    return new AnnotatedBook(wb, renamed, null);
   }
 
   /** A valid sheet name (31 characters, no []:*?/\) not yet used in the workbook. */

@@ -28,7 +28,7 @@ public final class Annotator {
    * Writes the copy of {@code input} (an .xlsx, an .xls or a CSV folder) to {@code target},
    * atomically.
    *
-   * @param password of an encrypted workbook, or null; the copy is written without one
+   * @param password of an encrypted workbook, or null; the copy is encrypted with it too
    */
   public static void write(
       Path input, String password, WorkbookResult result, Messages m, Path target)
@@ -47,7 +47,7 @@ public final class Annotator {
       }
       byCell.forEach((at, findings) -> marks.mark(at.sheet(), at.row(), at.col(), findings));
       ResultSheet.add(book.workbook(), result, m, book::sheet);
-      Outputs.write(target, out -> book.workbook().write(out));
+      Outputs.write(target, book::write);
     }
   }
 }

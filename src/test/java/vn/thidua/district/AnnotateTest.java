@@ -1,6 +1,7 @@
 package vn.thidua.district;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
@@ -235,6 +236,50 @@ class AnnotateTest {
       // Its neighbours share the original style, which must not have been coloured with it.
       assertThat(cell(wb, "Biểu 1", "E11").getCellStyle().getFillPattern())
           .isEqualTo(FillPatternType.NO_FILL);
+    }
+  }
+
+  @Test
+  void aPasswordProtectedWorkbooksCopyIsProtectedWithTheSamePassword() throws Exception {
+    Path plain =
+        vn.thidua.testing.Districts.clean("Hội LHPN huyện Lục Nam", 9).write(out.resolve("p.xlsx"));
+    Path xlsx = out.resolve("khoa.xlsx");
+    Path xls = out.resolve("khoa.xls");
+    try (Workbook wb = open(plain)) {
+      wb.getSheet("Biểu 1").getRow(9).getCell(4).setCellValue(450);
+      try (var o = Files.newOutputStream(xlsx)) {
+        Protected.write(wb, "hoi2020", o);
+      }
+    }
+    Path plainXls =
+        vn.thidua.testing.Districts.clean("Hội LHPN huyện Lục Nam", 9).write(out.resolve("p.xls"));
+    try (Workbook wb = open(plainXls)) {
+      wb.getSheet("Biểu 1").getRow(9).getCell(4).setCellValue(450);
+      try (var o = Files.newOutputStream(xls)) {
+        Protected.write(wb, "hoi2020", o);
+      }
+    }
+    Path dest = out.resolve("ra");
+    Run run =
+        Run.of(
+            "validate",
+            "--password",
+            "hoi2020",
+            "--annotate",
+            dest.toString(),
+            xlsx.toString(),
+            xls.toString());
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    for (String name : List.of("khoa.kiem-tra.xlsx", "khoa.kiem-tra.xls")) {
+      Path copy = dest.resolve(name);
+      try (InputStream in = Files.newInputStream(copy)) {
+        assertThatThrownBy(() -> WorkbookFactory.create(in))
+            .isInstanceOf(org.apache.poi.EncryptedDocumentException.class);
+      }
+      try (InputStream in = Files.newInputStream(copy);
+          Workbook wb = WorkbookFactory.create(in, "hoi2020")) {
+        assertMarked(wb, "Biểu 1", "E10", IndexedColors.RED, "450 m");
+      }
     }
   }
 
