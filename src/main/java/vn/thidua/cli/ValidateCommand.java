@@ -32,7 +32,7 @@ import vn.thidua.render.ValidateReport;
           + " the cover's \"Đơn vị báo cáo\", else the title block, else the file name.",
       "A file that cannot be read is reported in one line and the others are still checked.",
       "Exit code: 0 no error; 1 some error (with --strict: or warning); 2 bad arguments or config,"
-          + " or a file could not be read."
+          + " or a file could not be read (or, with --annotate, its copy not written)."
     })
 public class ValidateCommand implements Callable<Integer> {
   enum Format {
