@@ -2,6 +2,7 @@ package vn.thidua.district;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,13 +61,8 @@ final class AnnotatedBook implements AutoCloseable {
   }
 
   /** Writes the annotated workbook, under the input's password when it had one. */
-  void write(java.io.OutputStream out) throws IOException {
+  void write(OutputStream out) throws IOException {
     Protected.write(wb, password, out);
-  }
-
-  /** "xlsx" or "xls": the copy keeps the workbook's real format; a CSV folder becomes .xlsx. */
-  String extension() {
-    return wb instanceof XSSFWorkbook ? "xlsx" : "xls";
   }
 
   Workbook workbook() {

@@ -24,8 +24,11 @@ final class Columns {
     return config.reading().yes().get(0);
   }
 
-  /** The canonical names of a choice column's values, in config order. */
+  /** The canonical names of a choice column's values, in config order; empty for others. */
   static List<String> choiceNames(Config config, ColumnSpec c) {
+    if (c.choices() == null) {
+      return List.of();
+    }
     return config.choiceList(c.choices()).stream().map(Choice::name).toList();
   }
 

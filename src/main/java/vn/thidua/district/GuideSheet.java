@@ -1,15 +1,18 @@
 package vn.thidua.district;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import vn.thidua.model.CampaignInfo;
 import vn.thidua.model.ColumnSpec;
 import vn.thidua.model.Config;
 import vn.thidua.model.Criterion;
+import vn.thidua.model.FieldSpec;
 import vn.thidua.model.TableSpec;
 import vn.thidua.model.Unit;
 import vn.thidua.model.ValueType;
@@ -53,7 +56,7 @@ final class GuideSheet {
     tables();
     criteria();
     s.setColumnWidth(0, 110 * 256);
-    s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    s.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
     s.setFitToPage(true);
     s.getPrintSetup().setFitWidth((short) 1);
     s.getPrintSetup().setFitHeight((short) 0);
@@ -85,7 +88,7 @@ final class GuideSheet {
 
   private void howTo() {
     line(m.get("template.guide.how"), st.label(false));
-    List<String> labels = config.cover().fields().stream().map(f -> f.label()).toList();
+    List<String> labels = config.cover().fields().stream().map(FieldSpec::label).toList();
     line(
         m.get("template.guide.how.cover", config.cover().name(), String.join(", ", labels)),
         st.text());
@@ -166,7 +169,7 @@ final class GuideSheet {
   }
 
   private String bound(Object value, ValueType type) {
-    String v = m.figure(new java.math.BigDecimal(value.toString()));
+    String v = m.figure(new BigDecimal(value.toString()));
     return type == ValueType.LENGTH ? m.get("template.metres", v) : v;
   }
 

@@ -123,7 +123,7 @@ final class InputRules {
         prompt.add(m.get("template.prompt.deadline", Messages.date(deadline)));
       }
     } else {
-      rule = typeRule(h, f.type(), null, null, false, null);
+      rule = typeRule(h, f.type(), null, false);
       prompt.add(rule.prompt());
     }
     if (f.required()) {
@@ -145,18 +145,20 @@ final class InputRules {
     // A bound of the standard may be failed by a row still worth reporting: only the sign is
     // enforced. Other bounds (at least one member) are hard.
     boolean hard = !Columns.inStandard(t, c);
-    return typeRule(h, c.type(), c, c.window(), hard, c.choices());
+    return typeRule(h, c.type(), c, hard);
   }
 
-  private Rule typeRule(
-      DataValidationHelper h,
-      ValueType type,
-      ColumnSpec c,
-      Check window,
-      boolean hard,
-      String choices) {
+  /**
+   * The rule of a value type; {@code c} gives the bounds, window and list of a table column, and is
+   * null for a cover field.
+   */
+  private Rule typeRule(DataValidationHelper h, ValueType type, ColumnSpec c, boolean hard) {
     Window w = config.campaign().window();
-    return switch (type) {
+    Check window = c == null ? null : c.window();
+    List<String> values = c == null ? List.of() : Columns.choiceNames(config, c);
+    // A choice without a list to offer is typed like text.
+    ValueType as = type == ValueType.CHOICE && values.isEmpty() ? ValueType.TEXT : type;
+    return switch (as) {
       case INTEGER, COUNT -> {
         String[] b = bounds(c, hard);
         yield new Rule(
@@ -203,11 +205,9 @@ final class InputRules {
                   m.get("template.prompt.date", Messages.date(w.to())),
                   m.get("template.error.date.any", Messages.date(w.to())));
       case CHOICE -> {
-        List<String> values = c == null ? List.of() : Columns.choiceNames(config, c);
-        String all = String.join("; ", values);
-        String prompt = m.get("template.prompt.choice", all);
+        String prompt = m.get("template.prompt.choice", String.join("; ", values));
         yield new Rule(
-            lists.constraint(h, choices, values),
+            lists.constraint(h, c.choices(), values),
             true,
             prompt.length() <= MAX_PROMPT ? prompt : m.get("template.prompt.choice.long"),
             m.get("template.error.choice"));
@@ -239,8 +239,10 @@ final class InputRules {
   }
 
   private String rangeError(String key, String[] b) {
-    String base = m.get(key, b[0]);
-    return b[1] == null ? base : base + " " + m.get("template.error.max", b[1]);
+    String base = m.get(key, m.figure(new BigDecimal(b[0])));
+    return b[1] == null
+        ? base
+        : base + " " + m.get("template.error.max", m.figure(new BigDecimal(b[1])));
   }
 
   private String figure(Check c, ValueType type) {
