@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ConsolidateCommand.class,
       NominateCommand.class,
+      TemplateCommand.class,
       ConfigCommand.class,
       RulesCommand.class
     })

@@ -1,5 +1,6 @@
 package vn.thidua.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.thidua.check.Validator;
+import vn.thidua.district.AnnotationPlan;
+import vn.thidua.district.Annotator;
 import vn.thidua.model.Unit;
 import vn.thidua.model.WorkbookResult;
 import vn.thidua.read.ReadOptions;
+import vn.thidua.read.source.ReadException;
 import vn.thidua.render.ValidateReport;
 
 /** Checks workbooks against the campaign config and prints every finding. */
@@ -28,7 +32,7 @@ import vn.thidua.render.ValidateReport;
           + " the cover's \"Đơn vị báo cáo\", else the title block, else the file name.",
       "A file that cannot be read is reported in one line and the others are still checked.",
       "Exit code: 0 no error; 1 some error (with --strict: or warning); 2 bad arguments or config,"
-          + " or a file could not be read."
+          + " or a file could not be read (or, with --annotate, its copy not written)."
     })
 public class ValidateCommand implements Callable<Integer> {
   enum Format {
@@ -76,6 +80,17 @@ public class ValidateCommand implements Callable<Integer> {
   boolean info;
 
   @Option(
+      names = "--annotate",
+      paramLabel = "DIR",
+      descriptionKey = "option.annotate",
+      description =
+          "Also write a marked copy of each workbook into DIR (NAME.kiem-tra.xlsx, or .xls):"
+              + " cells with errors filled red, with warnings yellow, each with a comment saying"
+              + " how to fix it, and a sheet \"Kết quả kiểm tra\" listing every finding. The"
+              + " workbooks themselves are never changed.")
+  Path annotate;
+
+  @Option(
       names = "--password",
       paramLabel = "PASSWORD",
       descriptionKey = "option.password",
@@ -93,6 +108,7 @@ public class ValidateCommand implements Callable<Integer> {
               unit,
               String.join(", ", s.config.units().stream().map(Unit::code).toList())));
     }
+    List<Path> targets = annotationTargets(s);
     Validator validator = new Validator(s.config, s.rules);
     ReadOptions options = new ReadOptions(unit, password);
     List<WorkbookResult> results = new ArrayList<>();
@@ -106,7 +122,8 @@ public class ValidateCommand implements Callable<Integer> {
       out.print(ValidateReport.text(results, s.messages, info));
     }
     out.flush();
-    boolean unreadable = results.stream().anyMatch(r -> !r.readable());
+    boolean annotationFailed = annotate != null && !annotate(s, results, targets);
+    boolean unreadable = results.stream().anyMatch(r -> !r.readable()) || annotationFailed;
     if (unreadable) {
       if (format == Format.text) {
         // The reason is already in the report: repeat one line per file on stderr for scripts.
@@ -120,5 +137,48 @@ public class ValidateCommand implements Callable<Integer> {
     boolean errors = results.stream().anyMatch(r -> r.errors() > 0);
     boolean warnings = results.stream().anyMatch(r -> r.warnings() > 0);
     return errors || (strict && warnings) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** The annotated copies' paths, refused before anything is read when one would clash. */
+  private List<Path> annotationTargets(Session s) {
+    if (annotate == null) {
+      return List.of();
+    }
+    try {
+      return AnnotationPlan.targets(files, annotate);
+    } catch (AnnotationPlan.Refused e) {
+      throw new ExitException(ExitCode.UNUSABLE, s.messages.get(e.key(), e.args()));
+    }
+  }
+
+  /** Writes the annotated copies of the readable workbooks; false when one could not be. */
+  private boolean annotate(Session s, List<WorkbookResult> results, List<Path> targets) {
+    var err = spec.commandLine().getErr();
+    // In JSON mode stdout is the report alone: say what was written on stderr.
+    var said = format == Format.json ? err : spec.commandLine().getOut();
+    boolean ok = true;
+    for (int i = 0; i < files.size(); i++) {
+      Path target = targets.get(i);
+      WorkbookResult r = results.get(i);
+      if (target == null || !r.readable()) {
+        continue;
+      }
+      try {
+        Annotator.write(files.get(i), password, r, s.messages, target);
+        if (!common.quiet) {
+          said.println(s.messages.get("cli.written", target.toString()));
+        }
+      } catch (IOException | RuntimeException e) {
+        ok = false;
+        String why =
+            e instanceof ReadException re
+                ? s.messages.get(re.key(), re.args().toArray())
+                : String.valueOf(e.getMessage());
+        err.println(s.messages.get("cli.annotate.failed", files.get(i).toString(), why));
+      }
+    }
+    said.flush();
+    err.flush();
+    return ok;
   }
 }

@@ -17,7 +17,7 @@ class CliTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "kiem-tra", "config"})
+  @ValueSource(strings = {"validate", "kiem-tra", "config", "template", "bieu-mau"})
   void everyCommandHasHelpInVietnameseAndEnglish(String command) {
     Run vi = Run.of(command, "--help");
     assertThat(vi.code()).isZero();

@@ -1,0 +1,143 @@
+package vn.thidua.district;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thidua.model.Finding;
+import vn.thidua.read.source.RawCell;
+import vn.thidua.read.source.RawRow;
+import vn.thidua.read.source.SheetInfo;
+import vn.thidua.read.source.SheetReader;
+import vn.thidua.read.source.WorkbookSource;
+import vn.thidua.read.source.WorkbookSources;
+
+/**
+ * The workbook an annotated copy is made from, in memory: an .xlsx or .xls opened from a copy of
+ * the file's bytes (the input file is never opened for writing), or a CSV folder turned into an
+ * .xlsx with one sheet per file. Knows which of its sheets a finding names.
+ */
+final class AnnotatedBook implements AutoCloseable {
+  private final Workbook wb;
+  private final Map<String, String> renamed;
+  private final String password;
+
+  private AnnotatedBook(Workbook wb, Map<String, String> renamed, String password) {
+    this.wb = wb;
+    this.renamed = renamed;
+    this.password = password;
+  }
+
+  static AnnotatedBook open(Path input, String password) throws IOException {
+    if (Files.isDirectory(input)) {
+      return fromCsv(input);
+    }
+    byte[] bytes = Files.readAllBytes(input);
+    try {
+      return new AnnotatedBook(
+          WorkbookFactory.create(new ByteArrayInputStream(bytes)), Map.of(), null);
+    } catch (EncryptedDocumentException e) {
+      if (password == null) {
+        throw e;
+      }
+      // Opened with the password, written back under it.
+      return new AnnotatedBook(
+          WorkbookFactory.create(new ByteArrayInputStream(bytes), password), Map.of(), password);
+    }
+  }
+
+  /** Writes the annotated workbook, under the input's password when it had one. */
+  void write(OutputStream out) throws IOException {
+    Protected.write(wb, password, out);
+  }
+
+  Workbook workbook() {
+    return wb;
+  }
+
+  /** The sheet a finding is on, or null for a file finding or a sheet not found. */
+  Sheet sheet(Finding f) {
+    if (f.sheet() == null) {
+      return null;
+    }
+    String name = renamed.getOrDefault(f.sheet(), f.sheet());
+    Sheet s = wb.getSheet(name);
+    if (s != null) {
+      return s;
+    }
+    // Findings name sheets in NFC; the file may store a name decomposed.
+    String nfc = nfc(name);
+    for (Sheet each : wb) {
+      if (nfc(each.getSheetName()).equals(nfc)) {
+        return each;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Every CSV file as a sheet of text cells, as written: "1.200" stays "1.200" rather than becoming
+   * a number Excel would show differently.
+   */
+  private static AnnotatedBook fromCsv(Path dir) throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Map<String, String> renamed = new HashMap<>();
+    CellStyle text = wb.createCellStyle();
+    text.setDataFormat(wb.createDataFormat().getFormat("@"));
+    try (WorkbookSource source = WorkbookSources.open(dir, null)) {
+      for (SheetInfo info : source.sheets()) {
+        Sheet s = wb.createSheet(uniqueName(wb, info.name()));
+        renamed.put(info.name(), s.getSheetName());
+        try (SheetReader r = source.open(info)) {
+          while (r.hasNext()) {
+            RawRow raw = r.next();
+            Row row = s.createRow(raw.index());
+            for (RawCell c : raw.cells()) {
+              Cell cell = row.createCell(c.col());
+              cell.setCellStyle(text);
+              cell.setCellValue(c.text());
+            }
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      wb.close();
+      throw e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+    }
+    return new AnnotatedBook(wb, renamed, null);
+  }
+
+  /** A valid sheet name (31 characters, no []:*?/\) not yet used in the workbook. */
+  static String uniqueName(Workbook wb, String wanted) {
+    String base = WorkbookUtil.createSafeSheetName(wanted);
+    String name = base;
+    for (int i = 2; wb.getSheet(name) != null; i++) {
+      String suffix = " (" + i + ")";
+      name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+    }
+    return name;
+  }
+
+  private static String nfc(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  @Override
+  public void close() throws IOException {
+    wb.close();
+  }
+}

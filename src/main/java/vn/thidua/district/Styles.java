@@ -1,0 +1,225 @@
+package vn.thidua.district;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import vn.thidua.model.ValueType;
+
+/**
+ * The cell styles of the sheets the tool writes, each made once per workbook: Excel caps a
+ * workbook's styles (4,000 in .xls), so cells share them instead of getting one each.
+ */
+final class Styles {
+  /** Vietnamese administrative documents are set in Times New Roman. */
+  static final String FONT = "Times New Roman";
+
+  static final String DATE_FORMAT = "dd/mm/yyyy";
+
+  private final Workbook wb;
+  private final Map<String, CellStyle> styles = new HashMap<>();
+  private final Map<String, Font> fonts = new HashMap<>();
+
+  Styles(Workbook wb) {
+    this.wb = wb;
+  }
+
+  /** The big centred title of a sheet. */
+  CellStyle title() {
+    return style("title", s -> centred(s, font(true, false, 14)));
+  }
+
+  /** Bold centred lines of the title block (issuing body, national motto). */
+  CellStyle heading() {
+    return style("heading", s -> centred(s, font(true, false, 12)));
+  }
+
+  /** Plain centred lines of the title block. */
+  CellStyle centred() {
+    return style("centred", s -> centred(s, font(false, false, 12)));
+  }
+
+  /** Italic centred lines ("Kèm theo báo cáo…", the signature notes). */
+  CellStyle italic() {
+    return style("italic", s -> centred(s, font(false, true, 12)));
+  }
+
+  /** A column header: bold, centred, wrapped, boxed and shaded; locked. */
+  CellStyle header() {
+    return style(
+        "header",
+        s -> {
+          centred(s, font(true, false, 12));
+          boxed(s);
+          s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+          s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        });
+  }
+
+  /** The column-number row "(1) (2) (3)…": italic, centred, boxed; locked. */
+  CellStyle numbers() {
+    return style(
+        "numbers",
+        s -> {
+          centred(s, font(false, true, 11));
+          boxed(s);
+        });
+  }
+
+  /** A data cell districts type in: boxed, unlocked, formatted for its type. */
+  CellStyle input(ValueType type) {
+    return style(
+        "input." + type,
+        s -> {
+          typed(s, type, font(false, false, 12));
+          boxed(s);
+          s.setLocked(false);
+        });
+  }
+
+  /** A cover value: unlocked; text values stored as text so "0912…" keeps its leading zero. */
+  CellStyle coverValue(ValueType type) {
+    return style(
+        "cover." + type,
+        s -> {
+          typed(s, type, font(false, false, 12));
+          boxed(s);
+          s.setLocked(false);
+          if (type == ValueType.TEXT) {
+            s.setDataFormat(wb.createDataFormat().getFormat("@"));
+          }
+        });
+  }
+
+  /** A value the tool fills in and districts must not change (the cover's unit). */
+  CellStyle fixedValue() {
+    return style(
+        "fixed",
+        s -> {
+          typed(s, ValueType.TEXT, font(true, false, 12));
+          boxed(s);
+        });
+  }
+
+  /** A bold label (cover labels, totals label, guide headings); locked. */
+  CellStyle label(boolean boxed) {
+    return style(
+        "label." + boxed,
+        s -> {
+          s.setFont(font(true, false, 12));
+          s.setVerticalAlignment(VerticalAlignment.CENTER);
+          s.setWrapText(true);
+          if (boxed) {
+            boxed(s);
+          }
+        });
+  }
+
+  /** A totals cell: bold, boxed, formatted for its type; locked (it holds a formula). */
+  CellStyle total(ValueType type) {
+    return style(
+        "total." + type,
+        s -> {
+          typed(s, type, font(true, false, 12));
+          boxed(s);
+        });
+  }
+
+  /** Running text, wrapped, top-aligned; locked. */
+  CellStyle text() {
+    return style(
+        "text",
+        s -> {
+          s.setFont(font(false, false, 12));
+          s.setWrapText(true);
+          s.setVerticalAlignment(VerticalAlignment.TOP);
+        });
+  }
+
+  /** The signature block: centred, unlocked so districts can sign and date it. */
+  CellStyle signature(boolean bold, boolean italic) {
+    return style(
+        "signature." + bold + italic,
+        s -> {
+          centred(s, font(bold, italic, 12));
+          s.setLocked(false);
+        });
+  }
+
+  /** Running text on a solid fill of an indexed colour (the severity column of results). */
+  CellStyle filled(short color) {
+    return style(
+        "filled." + color,
+        s -> {
+          s.setFont(font(false, false, 12));
+          s.setVerticalAlignment(VerticalAlignment.TOP);
+          s.setFillForegroundColor(color);
+          s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        });
+  }
+
+  private CellStyle style(String key, Consumer<CellStyle> init) {
+    return styles.computeIfAbsent(
+        key,
+        k -> {
+          CellStyle s = wb.createCellStyle();
+          init.accept(s);
+          return s;
+        });
+  }
+
+  private void typed(CellStyle s, ValueType type, Font font) {
+    s.setFont(font);
+    s.setVerticalAlignment(VerticalAlignment.CENTER);
+    switch (type) {
+      case INTEGER, COUNT -> {
+        s.setAlignment(HorizontalAlignment.RIGHT);
+        s.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+      }
+      case NUMBER, LENGTH -> {
+        s.setAlignment(HorizontalAlignment.RIGHT);
+        s.setDataFormat(wb.createDataFormat().getFormat("General"));
+      }
+      case DATE -> {
+        s.setAlignment(HorizontalAlignment.CENTER);
+        s.setDataFormat(wb.createDataFormat().getFormat(DATE_FORMAT));
+      }
+      case YESNO -> s.setAlignment(HorizontalAlignment.CENTER);
+      default -> s.setWrapText(true);
+    }
+  }
+
+  private static void centred(CellStyle s, Font font) {
+    s.setFont(font);
+    s.setAlignment(HorizontalAlignment.CENTER);
+    s.setVerticalAlignment(VerticalAlignment.CENTER);
+    s.setWrapText(true);
+  }
+
+  private static void boxed(CellStyle s) {
+    s.setBorderTop(BorderStyle.THIN);
+    s.setBorderBottom(BorderStyle.THIN);
+    s.setBorderLeft(BorderStyle.THIN);
+    s.setBorderRight(BorderStyle.THIN);
+  }
+
+  private Font font(boolean bold, boolean italic, int points) {
+    return fonts.computeIfAbsent(
+        bold + "." + italic + "." + points,
+        k -> {
+          Font f = wb.createFont();
+          f.setFontName(FONT);
+          f.setBold(bold);
+          f.setItalic(italic);
+          f.setFontHeightInPoints((short) points);
+          return f;
+        });
+  }
+}
