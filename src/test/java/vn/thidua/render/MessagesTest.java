@@ -34,6 +34,24 @@ class MessagesTest {
   }
 
   @Test
+  void noKeyIsWrittenTwice() throws IOException {
+    // Properties keep the last of two lines silently; a merge can leave both behind.
+    for (String file : List.of("messages_vi", "messages_en", "help_vi")) {
+      List<String> keys = new java.util.ArrayList<>();
+      try (InputStream in =
+          MessagesTest.class.getResourceAsStream("/thidua/" + file + ".properties")) {
+        for (String line :
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
+            keys.add(line.substring(0, line.indexOf('=')).strip());
+          }
+        }
+      }
+      assertThat(keys).as(file).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
   void bothLanguagesHaveTheSameKeys() throws IOException {
     assertThat(bundle("en").keySet()).isEqualTo(bundle("vi").keySet());
   }
