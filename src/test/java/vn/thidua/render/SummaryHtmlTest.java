@@ -234,8 +234,8 @@ class SummaryHtmlTest {
     assertThat(BarChart.step(340_679)).isEqualTo(100_000);
     assertThat(BarChart.coord(12.0)).isEqualTo("12");
     assertThat(BarChart.coord(1.0 / 3)).isEqualTo("0.33");
-    assertThat(SummaryHtml.roman(4)).isEqualTo("IV");
-    assertThat(SummaryHtml.roman(14)).isEqualTo("XIV");
+    assertThat(Templates.roman(4)).isEqualTo("IV");
+    assertThat(Templates.roman(14)).isEqualTo("XIV");
   }
 
   @Test
