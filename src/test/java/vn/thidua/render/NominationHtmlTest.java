@@ -308,6 +308,27 @@ class NominationHtmlTest {
   }
 
   @Test
+  void aKindWithNobodyNominatedStillHasItsPart(@TempDir Path dir, @TempDir Path out)
+      throws IOException {
+    Path in = dir.resolve("in");
+    Districts.clean("Hội LHPN huyện Tân Yên", 9)
+        .sheet("Biểu 4")
+        .clear(9)
+        .book()
+        .write(in.resolve("tan-yen.xlsx"));
+    Run.of("nominate", "--format", "html", "-o", out.toString(), in.toString());
+    Document d = Jsoup.parse(Files.readString(out.resolve(FILE), StandardCharsets.UTF_8));
+    assertThat(d.select("section.part h2").eachText()).containsExactly("I. Tập thể", "II. Cá nhân");
+    assertThat(d.select("#collective tbody tr")).hasSize(1);
+    assertThat(d.select("#individual table")).isEmpty();
+    assertThat(d.select("#individual .none").text()).isEqualTo("Không có.");
+    assertThat(d.select("#counts li").eachText())
+        .containsExactly(
+            "Tập thể: 1 đề nghị, 1 đủ điều kiện, 0 chưa đủ điều kiện.",
+            "Cá nhân: 0 đề nghị, 0 đủ điều kiện, 0 chưa đủ điều kiện.");
+  }
+
+  @Test
   void theSameInputsGiveTheSameBytes(@TempDir Path out) throws IOException {
     assertThat(nominate(out)).isEqualTo(html);
   }
