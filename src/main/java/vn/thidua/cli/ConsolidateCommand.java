@@ -12,8 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.thidua.render.Outputs;
-import vn.thidua.render.SummaryHtml;
 import vn.thidua.render.SummaryReports;
+import vn.thidua.render.TemplateError;
 
 /** Reads every district workbook and writes the province summary. */
 @Command(
@@ -71,7 +71,7 @@ public class ConsolidateCommand implements Callable<Integer> {
       try {
         Outputs.write(
             target, w -> SummaryReports.write(f, p.summary, s.messages, inputs.templates, w));
-      } catch (SummaryHtml.TemplateError e) {
+      } catch (TemplateError e) {
         throw new ExitException(
             ExitCode.UNUSABLE, s.messages.get("cli.template.error", e.getMessage()), e);
       }

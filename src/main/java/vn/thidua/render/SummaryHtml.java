@@ -1,28 +1,11 @@
 package vn.thidua.render;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
-import freemarker.core.Environment;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.ParseException;
-import freemarker.core.TemplateClassResolver;
-import freemarker.ext.beans.BeansWrapper;
-import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.model.CampaignInfo;
-import vn.thidua.model.Choice;
 import vn.thidua.model.Duplicate;
 import vn.thidua.model.MeasureSpec;
 import vn.thidua.model.SourceFile;
@@ -40,102 +23,14 @@ public final class SummaryHtml {
    */
   public static final String TEMPLATE = "tong-hop.html.ftl";
 
-  private static final String BUILT_IN_PATH = "/thidua/templates";
-  private static final Configuration BUILT_IN = configuration(null);
-
   private SummaryHtml() {}
-
-  /** A template that cannot be found, parsed or run: one line naming the template and where. */
-  public static final class TemplateError extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TemplateError(String message, Throwable cause) {
-      super(message, cause);
-    }
-  }
 
   /**
    * @param templates a folder whose templates win over the built-in ones, or null
    * @throws TemplateError when a template is broken
    */
   public static String render(Summary s, Messages m, Path templates) {
-    try {
-      // An override folder gets a configuration of its own each run: it is a different folder
-      // each time, and a cached template would hide the officer's latest edit.
-      Configuration cfg =
-          templates == null
-              ? BUILT_IN
-              : configuration(new FileTemplateLoader(templates.toAbsolutePath().toFile()));
-      Template t = cfg.getTemplate(TEMPLATE);
-      StringWriter out = new StringWriter();
-      Environment env = t.createProcessingEnvironment(model(s, m), out);
-      env.setLocale(m.locale());
-      env.process();
-      return out.toString();
-    } catch (ParseException e) {
-      throw new TemplateError(
-          e.getTemplateName()
-              + ":"
-              + e.getLineNumber()
-              + ":"
-              + e.getColumnNumber()
-              + ": "
-              + firstLine(e.getEditorMessage()),
-          e);
-    } catch (TemplateException e) {
-      String blamed = e.getBlamedExpressionString();
-      throw new TemplateError(
-          e.getTemplateSourceName()
-              + ":"
-              + e.getLineNumber()
-              + ":"
-              + e.getColumnNumber()
-              + ": "
-              + firstLine(e.getMessageWithoutStackTop())
-              + (blamed == null ? "" : " (" + blamed + ")"),
-          e);
-    } catch (IOException e) {
-      throw new TemplateError(firstLine(String.valueOf(e.getMessage())), e);
-    }
-  }
-
-  /** FreeMarker's messages go on over lines of tips; the first says what is wrong. */
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    String line = (nl < 0 ? s : s.substring(0, nl)).strip();
-    return line.replaceAll("[:.]+$", "");
-  }
-
-  /**
-   * Escapes every value as HTML, fails on any template error, and gives templates the model maps
-   * and nothing else: no Java method, class or field of whatever object reaches them, so a template
-   * from --templates can only lay out.
-   */
-  private static Configuration configuration(TemplateLoader override) {
-    Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-    TemplateLoader builtIn = new ClassTemplateLoader(SummaryHtml.class, BUILT_IN_PATH);
-    c.setTemplateLoader(
-        override == null
-            ? builtIn
-            : new MultiTemplateLoader(new TemplateLoader[] {override, builtIn}));
-    c.setLocalizedLookup(false);
-    c.setDefaultEncoding("UTF-8");
-    c.setOutputEncoding("UTF-8");
-    c.setOutputFormat(HTMLOutputFormat.INSTANCE);
-    c.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
-    c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    c.setLogTemplateExceptions(false);
-    c.setWrapUncheckedExceptions(true);
-    // Figures arrive formatted; a bare number a template prints (a colspan) must not become
-    // "1.234".
-    c.setNumberFormat("computer");
-    c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-    c.setAPIBuiltinEnabled(false);
-    DefaultObjectWrapperBuilder w = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-    w.setExposeFields(false);
-    w.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
-    c.setObjectWrapper(w.build());
-    return c;
+    return Templates.render(TEMPLATE, model(s, m), m.locale(), templates);
   }
 
   /** The template model: plain maps, lists and strings, every text localized and formatted. */
@@ -153,15 +48,15 @@ public final class SummaryHtml {
     int part = 0;
     List<Object> sections = new ArrayList<>();
     for (Figures.Section sec : Figures.of(s, m)) {
-      sections.add(section(sec, s, m, roman(++part)));
+      sections.add(section(sec, s, m, Templates.roman(++part)));
     }
     root.put("sections", sections);
-    root.put("timeliness", timeliness(s, m, roman(++part)));
+    root.put("timeliness", timeliness(s, m, Templates.roman(++part)));
     if (!s.duplicates().isEmpty()) {
-      root.put("duplicates", duplicates(s, m, roman(++part)));
+      root.put("duplicates", duplicates(s, m, Templates.roman(++part)));
     }
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("numeral", roman(++part));
+    data.put("numeral", Templates.roman(++part));
     data.put("title", m.get("html.data"));
     long used = s.sources().stream().filter(SourceFile::used).count();
     data.put(
@@ -215,34 +110,26 @@ public final class SummaryHtml {
     int rows = grouped ? 2 : 1;
     List<Object> first = new ArrayList<>();
     List<Object> second = new ArrayList<>();
-    first.add(th(m.get("html.no"), 1, rows));
-    first.add(th(m.get("report.unit"), 1, rows));
-    first.add(th(m.get("report.status"), 1, rows));
+    first.add(Templates.th(m.get("html.no"), 1, rows));
+    first.add(Templates.th(m.get("report.unit"), 1, rows));
+    first.add(Templates.th(m.get("report.status"), 1, rows));
     List<Figures.Column> cols = sec.columns();
     for (int i = 0; i < cols.size(); ) {
       Figures.Column c = cols.get(i);
       if (c.group() == null) {
-        first.add(th(c.label(), 1, rows));
+        first.add(Templates.th(c.label(), 1, rows));
         i++;
         continue;
       }
       int j = i;
       while (j < cols.size() && c.group().equals(cols.get(j).group())) {
-        second.add(th(cols.get(j).label(), 1, 1));
+        second.add(Templates.th(cols.get(j).label(), 1, 1));
         j++;
       }
-      first.add(th(c.group(), j - i, 1));
+      first.add(Templates.th(c.group(), j - i, 1));
       i = j;
     }
     return grouped ? List.of(first, second) : List.of(first);
-  }
-
-  private static Map<String, Object> th(String text, int colspan, int rowspan) {
-    Map<String, Object> th = new LinkedHashMap<>();
-    th.put("text", text);
-    th.put("colspan", colspan);
-    th.put("rowspan", rowspan);
-    return th;
   }
 
   private static List<Object> cells(Figures.Section sec, Figures.Line line, Messages m) {
@@ -395,7 +282,7 @@ public final class SummaryHtml {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("no", String.valueOf(++no));
       row.put("name", first.name());
-      row.put("kind", kind(s, first.kind()));
+      row.put("kind", Templates.choiceName(s.config(), first.kind()));
       List<String> entries = new ArrayList<>();
       for (Duplicate d : group) {
         String unit = s.config().unit(d.unit()).map(u -> u.name()).orElse(d.unit());
@@ -406,27 +293,5 @@ public final class SummaryHtml {
     }
     out.put("rows", rows);
     return out;
-  }
-
-  /** A choice code's canonical name ("individual" → "Cá nhân"). */
-  private static String kind(Summary s, String code) {
-    return s.config().choices().values().stream()
-        .flatMap(List::stream)
-        .filter(c -> c.code().equals(code))
-        .map(Choice::name)
-        .findFirst()
-        .orElse(code);
-  }
-
-  static String roman(int n) {
-    String[] numerals = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-    int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < values.length; i++) {
-      for (; n >= values[i]; n -= values[i]) {
-        b.append(numerals[i]);
-      }
-    }
-    return b.toString();
   }
 }

@@ -24,6 +24,7 @@ import vn.thidua.model.CampaignInfo;
 import vn.thidua.model.Config;
 import vn.thidua.model.Unit;
 import vn.thidua.testing.Districts;
+import vn.thidua.testing.Golden;
 
 /**
  * tong-hop.html of the 2020 samples, read back with an HTML parser: what a reader of the printed
@@ -234,8 +235,8 @@ class SummaryHtmlTest {
     assertThat(BarChart.step(340_679)).isEqualTo(100_000);
     assertThat(BarChart.coord(12.0)).isEqualTo("12");
     assertThat(BarChart.coord(1.0 / 3)).isEqualTo("0.33");
-    assertThat(SummaryHtml.roman(4)).isEqualTo("IV");
-    assertThat(SummaryHtml.roman(14)).isEqualTo("XIV");
+    assertThat(Templates.roman(4)).isEqualTo("IV");
+    assertThat(Templates.roman(14)).isEqualTo("XIV");
   }
 
   @Test
@@ -387,27 +388,6 @@ class SummaryHtmlTest {
    */
   @Test
   void matchesTheGoldenFile() throws IOException {
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(GOLDEN.getParent());
-      Files.writeString(GOLDEN, html, StandardCharsets.UTF_8);
-    }
-    String expected = Files.readString(GOLDEN, StandardCharsets.UTF_8);
-    assertThat(html).as(() -> firstDifference(expected, html)).isEqualTo(expected);
-  }
-
-  /** Where two pages part, with a few lines around: the full strings follow in the failure. */
-  private static String firstDifference(String expected, String actual) {
-    List<String> e = expected.lines().toList();
-    List<String> a = actual.lines().toList();
-    int i = 0;
-    while (i < e.size() && i < a.size() && e.get(i).equals(a.get(i))) {
-      i++;
-    }
-    StringBuilder b = new StringBuilder("differs from " + GOLDEN + " at line " + (i + 1) + "\n");
-    for (int k = Math.max(0, i - 2); k < Math.min(Math.max(e.size(), a.size()), i + 3); k++) {
-      b.append(k < e.size() ? "- " + e.get(k) : "-").append('\n');
-      b.append(k < a.size() ? "+ " + a.get(k) : "+").append('\n');
-    }
-    return b.append("(regenerate with -Dgolden.update=true if intended)").toString();
+    Golden.assertMatches(GOLDEN, html);
   }
 }
