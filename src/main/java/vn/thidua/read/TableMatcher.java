@@ -103,11 +103,15 @@ final class TableMatcher {
     int indexCol = -1;
     int last = Math.max(grid.lastCol(h), b < 0 ? -1 : grid.lastCol(b));
     String groupLeft = null;
+    // In a two-row header the top row must say something: a group, or a header merged down.
+    // Otherwise it is a title line above a header, however it is merged.
+    boolean topSpeaks = b < 0;
     for (int j = 0; j <= last; j++) {
       String top = grid.text(h, j);
       String bottom = b < 0 ? null : grid.text(b, j);
       if (top != null && groupHeaders.contains(Text.fold(top))) {
         groupLeft = top;
+        topSpeaks = true;
       } else if (top != null) {
         groupLeft = null;
       }
@@ -127,6 +131,7 @@ final class TableMatcher {
         key = single.get(Text.fold(top));
         shown = top;
         at = h;
+        topSpeaks = true;
       } else {
         continue;
       }
@@ -144,6 +149,9 @@ final class TableMatcher {
       } else {
         columns.put(key, j);
       }
+    }
+    if (!topSpeaks) {
+      return new HeaderMatch(h, 2, Map.of(), -1, List.of(), List.of(), 0);
     }
     int required = 0;
     for (ColumnSpec c : spec.requiredColumns()) {

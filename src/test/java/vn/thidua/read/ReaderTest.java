@@ -115,6 +115,16 @@ class ReaderTest {
   }
 
   @Test
+  void aTitleMergedAcrossRightAboveTheHeaderIsNotAGroupHeader() throws Exception {
+    Book b = Districts.clean("Hội LHPN huyện Tân Yên", 9);
+    b.sheet("Biểu 1")
+        .set("A5", "(Kèm theo Báo cáo số 61/BC-HPN ngày 15/9/2020 của Hội LHPN huyện Tân Yên)")
+        .merge("A5:P5");
+    b.sheet("Biểu 3").set("A5", "Đơn vị tính: người").merge("A5:E5");
+    assertThat(lines(run(b, "tan-yen.xlsx"))).isEmpty();
+  }
+
+  @Test
   void aSubHeaderCountsOnlyUnderItsGroup() throws Exception {
     Book b = Districts.clean("Hội LHPN huyện Tân Yên", 9);
     // Without "Kinh phí" over it, "Hội" alone says nothing: an extra column, not the union's funds.
