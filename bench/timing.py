@@ -22,11 +22,15 @@ PY = os.environ.get("PY", "/usr/bin/python3")
 OPENPYXL = ("import openpyxl,sys\n"
             "wb=openpyxl.load_workbook(sys.argv[1],read_only=True,data_only=True)\n"
             "n=sum(1 for ws in wb.worksheets for r in ws.iter_rows(values_only=True))\n")
-PANDAS_ALL = ("import pandas as pd,sys,os,glob\n"
+# Debian's xlrd (1.2) is older than pandas accepts for .xls: those are read with xlrd itself.
+PANDAS_ALL = ("import pandas as pd,sys,os,glob,xlrd\n"
               "for f in sorted(os.listdir(sys.argv[1])):\n"
               "  p=os.path.join(sys.argv[1],f)\n"
               "  if os.path.isdir(p):\n"
               "    [pd.read_csv(c,header=None) for c in glob.glob(p+'/*.csv')]\n"
+              "  elif p.endswith('.xls'):\n"
+              "    b=xlrd.open_workbook(p)\n"
+              "    [pd.DataFrame([s.row_values(r) for r in range(s.nrows)]) for s in b.sheets()]\n"
               "  else:\n"
               "    pd.read_excel(p,sheet_name=None,header=None)\n")
 
@@ -55,6 +59,8 @@ CASES = [
 
 
 def run(cmd, env):
+    # thidua exits 1 when the workbooks have findings (the samples do); a peer must exit 0.
+    allowed = (0, 1) if "thidua" in cmd[0] else (0,)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -62,7 +68,7 @@ def run(cmd, env):
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    if p.returncode not in (0, 1):
+    if p.returncode not in allowed:
         sys.exit(f"failed ({p.returncode}): {' '.join(cmd)}\n{p.stderr.decode()[-2000:]}")
     return wall, cpu
 

@@ -20,6 +20,15 @@ public final class Cli {
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     Locale locale = Messages.locale(langOf(args));
     CommandLine cl = new CommandLine(new ThiduaCommand());
+    String invoked = args.length == 0 ? null : args[0];
+    boolean one =
+        ThiduaCommand.COMMANDS.keySet().stream().anyMatch(names -> names.contains(invoked));
+    ThiduaCommand.COMMANDS.forEach(
+        (names, command) -> {
+          if (!one || names.contains(invoked)) {
+            cl.addSubcommand(command.get());
+          }
+        });
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
