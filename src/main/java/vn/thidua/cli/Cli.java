@@ -20,7 +20,7 @@ public final class Cli {
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     Locale locale = Messages.locale(langOf(args));
     CommandLine cl = new CommandLine(new ThiduaCommand());
-    String invoked = args.length == 0 ? null : args[0];
+    String invoked = args.length == 0 || args[0] == null ? "" : args[0];
     boolean one =
         ThiduaCommand.COMMANDS.keySet().stream().anyMatch(names -> names.contains(invoked));
     ThiduaCommand.COMMANDS.forEach(
