@@ -208,6 +208,31 @@ class NominateTest {
   }
 
   @Test
+  void byDefaultAllFourFilesAreWrittenAndNothingReadableWritesNothing() throws Exception {
+    Path out = dir.resolve("out");
+    Run run = Run.of("nominate", "-o", out.toString(), "samples/2020");
+    assertThat(run.code()).isEqualTo(1);
+    for (String ext : List.of("html", "xlsx", "json", "csv")) {
+      assertThat(out.resolve("danh-sach-khen-thuong." + ext)).isNotEmptyFile();
+    }
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.xlsx"), "not a workbook");
+    Path none = dir.resolve("none");
+    Run bad = Run.of("nominate", "-o", none.toString(), in.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(none).doesNotExist();
+    Run clean =
+        Run.of(
+            "nominate",
+            "--format",
+            "json",
+            "-o",
+            dir.resolve("c").toString(),
+            "samples/2020/khoi-doanh-nghiep.xlsx");
+    assertThat(clean.code()).isZero();
+  }
+
+  @Test
   void englishReasons() throws Exception {
     Path out = dir.resolve("out");
     Run.of("nominate", "--lang", "en", "--format", "json", "-o", out.toString(), "samples/2020");
