@@ -28,6 +28,26 @@ final class Defaults {
       }
     }
     start();
+    // The reading path's classes load on their own thread meanwhile: config and workbook no
+    // longer wait for each other's class loading.
+    Thread warm = new Thread(Defaults::warmReading, "thidua-warm");
+    warm.setDaemon(true);
+    warm.start();
+  }
+
+  private static void warmReading() {
+    javax.xml.stream.XMLInputFactory.newFactory();
+    new com.ctc.wstx.stax.WstxInputFactory();
+    warm("org.apache.poi.openxml4j.opc.OPCPackage");
+    warm("org.apache.poi.openxml4j.opc.ZipPackage");
+    warm("org.apache.poi.poifs.filesystem.FileMagic");
+    warm("org.apache.poi.ss.usermodel.DateUtil");
+    warm("org.apache.poi.ss.usermodel.BuiltinFormats");
+    try {
+      org.apache.poi.ooxml.util.DocumentHelper.newDocumentBuilder();
+    } catch (RuntimeException | LinkageError e) {
+      // Only a head start.
+    }
   }
 
   private static synchronized CompletableFuture<Loaded> start() {
@@ -52,11 +72,7 @@ final class Defaults {
     } catch (vn.thidua.check.RuleException e) {
       throw new IllegalStateException("embedded default config has invalid rules", e);
     }
-    // Class loading for reading a workbook, done now on this core rather than later on the other.
     new WorkbookReader(config.config());
-    javax.xml.stream.XMLInputFactory.newFactory();
-    warm("org.apache.poi.openxml4j.opc.OPCPackage");
-    warm("org.apache.poi.poifs.filesystem.FileMagic");
     return new Loaded(config, rules);
   }
 

@@ -56,10 +56,10 @@ final class Session {
       return RuleSet.compile(loaded.config());
     } catch (RuleException e) {
       List<ConfigProblem> problems = new ArrayList<>();
+      var locations = loaded.locations();
       for (RuleProblem p : e.problems()) {
         ConfigProblem at =
-            ConfigLoader.locate(
-                loaded.source(), loaded.locations(), p.pointer(), p.key(), p.args());
+            ConfigLoader.locate(loaded.source(), locations, p.pointer(), p.key(), p.args());
         // The expression's own line and column are relative to where it starts in the YAML.
         int line = at.line() == 0 ? 0 : at.line() + Math.max(0, p.line() - 1);
         int col =

@@ -97,15 +97,16 @@ public final class ConfigLoader {
     if (config == null) {
       throw single(source, "config.empty", null, source);
     }
-    YamlLocations locations = YamlLocations.of(yaml);
-    List<ConfigProblem> problems = new ArrayList<>();
-    for (ConfigValidator.Problem p : ConfigValidator.validate(config)) {
-      problems.add(locate(source, locations, p.pointer(), p.key(), p.args()));
-    }
-    if (!problems.isEmpty()) {
+    List<ConfigValidator.Problem> found = ConfigValidator.validate(config);
+    if (!found.isEmpty()) {
+      YamlLocations locations = YamlLocations.of(yaml);
+      List<ConfigProblem> problems = new ArrayList<>();
+      for (ConfigValidator.Problem p : found) {
+        problems.add(locate(source, locations, p.pointer(), p.key(), p.args()));
+      }
       throw new ConfigException(problems, null);
     }
-    return new LoadedConfig(config, source, locations);
+    return new LoadedConfig(config, source, yaml);
   }
 
   /** A problem found after loading (for instance by the rule compiler), located by pointer. */
