@@ -46,6 +46,11 @@ record SheetPlan(
     };
   }
 
+  /** See {@link SheetReader#lastValueRow()}. */
+  int lastValueRow() {
+    return reader == null ? Integer.MAX_VALUE : reader.lastValueRow();
+  }
+
   void close() {
     if (reader != null) {
       reader.close();

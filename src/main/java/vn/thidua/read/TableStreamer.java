@@ -35,6 +35,7 @@ final class TableStreamer {
   private final RowKinds kinds;
   private final CellReader cells;
   private final int blankRowsEnd;
+  private final int lastValueRow;
   private final WorkbookListener out;
   private final List<ColumnSpec> columns = new ArrayList<>();
   private final Map<Integer, List<Merge>> mergesByFirstRow = new HashMap<>();
@@ -51,6 +52,7 @@ final class TableStreamer {
       RowKinds kinds,
       CellReader cells,
       int blankRowsEnd,
+      int lastValueRow,
       WorkbookListener out) {
     this.file = file;
     this.layout = layout;
@@ -59,6 +61,7 @@ final class TableStreamer {
     this.kinds = kinds;
     this.cells = cells;
     this.blankRowsEnd = blankRowsEnd;
+    this.lastValueRow = lastValueRow;
     this.out = out;
     for (ColumnSpec c : layout.spec().columns()) {
       if (match.columns().containsKey(c.key())) {
@@ -90,6 +93,10 @@ final class TableStreamer {
       previous = raw.index();
       if (end == End.NONE && blanks >= blankRowsEnd) {
         end = End.BLANKS;
+        if (raw.index() > lastValueRow) {
+          // Nothing below holds a value (the reader knows it without parsing): the table is over.
+          return;
+        }
       }
       if (row.isEmpty()) {
         blanks++;

@@ -433,6 +433,7 @@ public final class WorkbookReader {
               kinds,
               cells,
               config.reading().blankRowsEnd(),
+              p.lastValueRow(),
               out)
           .run(rows);
     }

@@ -29,14 +29,29 @@ final class MergePrescan {
 
   private MergePrescan() {}
 
+  /** What the scan found: the merged regions, and the last row that holds a value. */
+  record Result(List<Merge> merges, int lastValueRow) {}
+
   static List<Merge> scan(InputStream in) throws IOException {
+    return scanAll(in).merges();
+  }
+
+  /**
+   * Scans a worksheet part. Besides the merges it notes the 0-based index of the last row with a
+   * cell value ({@code <v>} or an inline string), so a reader can stop after a table without
+   * parsing a million formatted but empty rows (-1 when no row holds one).
+   */
+  static Result scanAll(InputStream in) throws IOException {
     List<Merge> merges = new ArrayList<>();
     byte[] buf = new byte[64 * 1024];
     byte[] tag = new byte[MAX_TAG];
+    byte[] name = new byte[16];
     int state = TEXT;
     int nameLen = 0;
-    boolean nameOk = false;
     int tagLen = 0;
+    int tagKind = 0;
+    int row = -1;
+    int lastValueRow = -1;
     for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
       for (int i = 0; i < n; i++) {
         byte b = buf[i];
@@ -48,34 +63,43 @@ final class MergePrescan {
             }
             if (i < n) {
               state = NAME_START;
+              nameLen = 0;
             }
           }
           case NAME_START, IN_NAME -> {
-            if (state == NAME_START) {
-              nameLen = 0;
-              nameOk = true;
-              state = IN_NAME;
-            }
+            state = IN_NAME;
             if (b == ':') {
-              // Prefixed name (<x:mergeCell>): compare only the local part.
+              // Prefixed name (<x:mergeCell>): keep only the local part.
               nameLen = 0;
-              nameOk = true;
             } else if (isNameEnd(b)) {
-              if (nameOk && nameLen == NAME.length && b != '>' && b != '/') {
-                state = ATTRS;
-                tagLen = 0;
+              tagKind = kind(name, nameLen);
+              if (tagKind == ROW || tagKind == MERGE) {
+                if (b == '>' || b == '/') {
+                  state = TEXT;
+                } else {
+                  state = ATTRS;
+                  tagLen = 0;
+                }
               } else {
+                if (tagKind == VALUE) {
+                  lastValueRow = row;
+                }
                 state = b == '<' ? NAME_START : TEXT;
+                nameLen = 0;
               }
-            } else if (nameOk && nameLen < NAME.length && NAME[nameLen] == b) {
-              nameLen++;
+            } else if (nameLen < name.length) {
+              name[nameLen++] = b;
             } else {
-              nameOk = false;
+              state = TEXT;
             }
           }
           case ATTRS -> {
             if (b == '>') {
-              addMerge(new String(tag, 0, tagLen, StandardCharsets.ISO_8859_1), merges);
+              if (tagKind == MERGE) {
+                addMerge(new String(tag, 0, tagLen, StandardCharsets.ISO_8859_1), merges);
+              } else {
+                row = rowIndex(tag, tagLen, row);
+              }
               state = TEXT;
             } else if (tagLen < MAX_TAG) {
               tag[tagLen++] = b;
@@ -87,7 +111,78 @@ final class MergePrescan {
         }
       }
     }
-    return merges;
+    return new Result(merges, lastValueRow);
+  }
+
+  private static final int OTHER = 0;
+  private static final int ROW = 1;
+  private static final int MERGE = 2;
+  private static final int VALUE = 3;
+  private static final byte[] ROW_NAME = "row".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] V_NAME = "v".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] IS_NAME = "is".getBytes(StandardCharsets.US_ASCII);
+
+  private static int kind(byte[] name, int len) {
+    if (same(name, len, NAME)) {
+      return MERGE;
+    }
+    if (same(name, len, ROW_NAME)) {
+      return ROW;
+    }
+    return same(name, len, V_NAME) || same(name, len, IN_NAME_IS) ? VALUE : OTHER;
+  }
+
+  private static final byte[] IN_NAME_IS = IS_NAME;
+
+  private static boolean same(byte[] name, int len, byte[] want) {
+    if (len != want.length) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (name[k] != want[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The row's 0-based index from its r attribute, or the next one when r is absent. Read from the
+   * bytes: a sheet may have a million rows, and a regular expression per row would cost more than
+   * the whole inflate.
+   */
+  private static int rowIndex(byte[] attrs, int len, int previous) {
+    for (int i = 0; i + 2 < len; i++) {
+      boolean atStart =
+          i == 0
+              || attrs[i - 1] == ' '
+              || attrs[i - 1] == '\t'
+              || attrs[i - 1] == '\n'
+              || attrs[i - 1] == '\r';
+      if (atStart && attrs[i] == 'r') {
+        int j = i + 1;
+        while (j < len && attrs[j] == ' ') {
+          j++;
+        }
+        if (j < len && attrs[j] == '=') {
+          j++;
+          while (j < len && attrs[j] == ' ') {
+            j++;
+          }
+          if (j < len && (attrs[j] == '"' || attrs[j] == '\'')) {
+            long n = 0;
+            int digits = 0;
+            for (j++; j < len && attrs[j] >= '0' && attrs[j] <= '9' && digits < 10; j++, digits++) {
+              n = n * 10 + (attrs[j] - '0');
+            }
+            if (digits > 0 && n >= 1 && n <= Integer.MAX_VALUE) {
+              return (int) n - 1;
+            }
+          }
+        }
+      }
+    }
+    return previous + 1;
   }
 
   private static boolean isNameEnd(byte b) {

@@ -15,6 +15,14 @@ public interface SheetReader extends Iterator<RawRow>, Closeable {
   /** Merged regions of the sheet, all known before the first row is returned. */
   List<Merge> merges();
 
+  /**
+   * The 0-based index of the last row holding a value, when the reader knows it without reading the
+   * rows (-1 for none); {@link Integer#MAX_VALUE} when it does not.
+   */
+  default int lastValueRow() {
+    return Integer.MAX_VALUE;
+  }
+
   /** Closing never throws: the sheet has been read or abandoned. */
   @Override
   void close();

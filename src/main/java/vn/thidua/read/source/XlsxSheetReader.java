@@ -14,6 +14,9 @@ import javax.xml.stream.XMLStreamReader;
 
 /** Streams the rows of one worksheet part with StAX, one row in memory at a time. */
 final class XlsxSheetReader implements SheetReader {
+  /** Set by the source from its prescan of the part. */
+  int lastValueRow = Integer.MAX_VALUE;
+
   // Serial of 1904-01-01 in the 1900 date system: 1904 workbooks count from there.
   private static final double DAYS_1900_TO_1904 = 1462;
   private static final int MAX_COL = 16383;
@@ -70,6 +73,11 @@ final class XlsxSheetReader implements SheetReader {
   }
 
   @Override
+  public int lastValueRow() {
+    return lastValueRow;
+  }
+
+  @Override
   public List<Merge> merges() {
     return merges;
   }
@@ -97,6 +105,11 @@ final class XlsxSheetReader implements SheetReader {
     }
     RawRow row = pending;
     pending = null;
+    if (row.index() >= lastValueRow) {
+      // The prescan saw no value below this row: what follows is formatting, not data, and a
+      // million formatted rows need not be parsed.
+      close();
+    }
     return row;
   }
 

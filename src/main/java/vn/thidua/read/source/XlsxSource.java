@@ -209,9 +209,9 @@ final class XlsxSource implements WorkbookSource {
     if (part == null) {
       return XlsxSheetReader.empty();
     }
-    List<Merge> merges;
+    MergePrescan.Result scan;
     try (InputStream in = part.getInputStream()) {
-      merges = List.copyOf(MergePrescan.scan(in));
+      scan = MergePrescan.scanAll(in);
     } catch (IOException | RuntimeException e) {
       throw ReadErrors.classify(path, e);
     }
@@ -220,7 +220,16 @@ final class XlsxSource implements WorkbookSource {
       in = part.getInputStream();
       XMLStreamReader xml = XmlInput.open(in);
       XlsxSheetReader reader =
-          new XlsxSheetReader(path, in, xml, merges, strings, styles, date1904, readers::remove);
+          new XlsxSheetReader(
+              path,
+              in,
+              xml,
+              List.copyOf(scan.merges()),
+              strings,
+              styles,
+              date1904,
+              readers::remove);
+      reader.lastValueRow = scan.lastValueRow();
       readers.add(reader);
       return reader;
     } catch (IOException | XMLStreamException | RuntimeException e) {
