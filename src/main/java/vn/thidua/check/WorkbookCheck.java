@@ -59,9 +59,13 @@ public final class WorkbookCheck implements WorkbookListener {
     int rows;
     int meeting;
 
+    /** Column headers by key, for messages. */
+    final Map<String, String> headers = new HashMap<>();
+
     TableState(TableLayout layout) {
       this.spec = layout.spec();
       this.layout = layout;
+      spec.columns().forEach(c -> headers.put(c.key(), c.header()));
     }
   }
 
@@ -190,9 +194,8 @@ public final class WorkbookCheck implements WorkbookListener {
     Set<String> errors = new HashSet<>();
     int before = findings.size();
     Map<String, Object> values = new HashMap<>();
-    Map<String, String> headers = new HashMap<>();
+    Map<String, String> headers = t.headers;
     for (ColumnSpec c : t.spec.columns()) {
-      headers.put(c.key(), c.header());
       CellValue cv = row.cell(c.key());
       values.put(c.key(), cv == null ? null : valueOf(c.type(), cv));
       if (cv == null) {

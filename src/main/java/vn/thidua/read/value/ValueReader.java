@@ -185,8 +185,7 @@ public final class ValueReader {
     }
     return switch (cell.kind()) {
       case NUMBER -> {
-        LocalDateTime dt = cell.date() ? dateOf(cell.number()) : null;
-        yield dt == null ? Parsed.INVALID : Parsed.ok(dt.toLocalDate());
+        yield cell.date() ? dayOf(cell.number()) : Parsed.INVALID;
       }
       case STRING -> cell.text() == null ? Parsed.BLANK : DateText.parse(cell.text());
       case BOOLEAN, ERROR -> Parsed.INVALID;
@@ -251,6 +250,33 @@ public final class ValueReader {
   }
 
   /** Serial to date-time, or null when the serial is not a day of the 1900 system. */
+  // A register repeats a few hundred dates over thousands of rows: the last conversions are kept
+  // (by whole serial), since POI's conversion is most of the cost of reading a date cell.
+  private final Parsed[] days = new Parsed[512];
+
+  private Parsed dayOf(double serial) {
+    if (serial == Math.rint(serial) && serial >= 1 && serial < 2_958_466) {
+      int slot = (int) serial & (days.length - 1);
+      Parsed p = days[slot];
+      if (p != null
+          && ((java.time.LocalDate) p.value()).toEpochDay() == EPOCH_OFFSET + (long) serial) {
+        return p;
+      }
+      LocalDateTime dt = dateOf(serial);
+      p = dt == null ? Parsed.INVALID : Parsed.ok(dt.toLocalDate());
+      if (dt != null) {
+        days[slot] = p;
+      }
+      return p;
+    }
+    LocalDateTime dt = dateOf(serial);
+    return dt == null ? Parsed.INVALID : Parsed.ok(dt.toLocalDate());
+  }
+
+  // Excel serial 61 is 1900-03-01 (epoch day -25508); serials before it carry Excel's 1900 leap
+  // day, so only those from 61 on are checked against the cache by arithmetic.
+  private static final long EPOCH_OFFSET = -25569;
+
   private static LocalDateTime dateOf(double serial) {
     // Below 1 a date-formatted cell holds a time of day only, which is no date.
     if (!Double.isFinite(serial) || serial < 1 || !DateUtil.isValidExcelDate(serial)) {
