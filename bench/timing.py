@@ -54,7 +54,7 @@ CASES = [
     ("1,048,576 formatted empty rows", [
         ("./thidua validate clean", ["./thidua", "validate", B + "/formatted-clean.xlsx"], {}),
         ("./thidua validate +1M formatted rows", ["./thidua", "validate", B + "/formatted-1m.xlsx"], {}),
-    ], [("./thidua validate +1M formatted rows", "./thidua validate clean", 1.5)]),
+    ], [("./thidua validate +1M formatted rows", "./thidua validate clean", 2.0)]),
 ]
 
 
