@@ -106,7 +106,6 @@ public final class RuleSet {
 
   private static String reason(JexlException e) {
     String m = e.getMessage();
-    int i = m == null ? -1 : m.lastIndexOf(' ');
     return m == null ? "" : m.substring(m.indexOf(' ') + 1).trim();
   }
 }

@@ -137,36 +137,29 @@ final class TableStreamer {
     if (label != null) {
       out.totals(tableRow(row), label);
     } else if (RowKinds.isNumberedEmpty(row, index)) {
-      RawCell c = row.cell(index);
-      out.finding(
-          Locations.cell(
-              file,
-              layout.sheet(),
-              layout.sheetIndex(),
-              row.index(),
-              c.col(),
-              null,
-              CellReader.display(c),
-              Severity.INFO,
-              "row.numbered_empty",
-              CellReader.display(c)));
+      skipped(row, row.cell(index), "row.numbered_empty");
     } else if (RowKinds.isGroup(row, index)) {
-      RawCell c = firstOther(row, index);
-      out.finding(
-          Locations.cell(
-              file,
-              layout.sheet(),
-              layout.sheetIndex(),
-              row.index(),
-              c.col(),
-              null,
-              CellReader.display(c),
-              Severity.INFO,
-              "row.group",
-              CellReader.display(c)));
+      skipped(row, firstOther(row, index), "row.group");
     } else {
       out.row(tableRow(row));
     }
+  }
+
+  /** A row skipped as data, said once as an info finding on its telling cell. */
+  private void skipped(RawRow row, RawCell c, String rule) {
+    String shown = CellReader.display(c);
+    out.finding(
+        Locations.cell(
+            file,
+            layout.sheet(),
+            layout.sheetIndex(),
+            row.index(),
+            c.col(),
+            null,
+            shown,
+            Severity.INFO,
+            rule,
+            shown));
   }
 
   private static RawCell firstOther(RawRow row, int index) {

@@ -86,11 +86,11 @@ public final class WorkbookReader {
                   p.sheet().name()));
         }
       }
-      Cover c = readCover(source, coverPlan, file, out);
+      Cover c = readCover(coverPlan, file, out);
       out.cover(c);
       out.unit(resolveUnit(c, tables, path, file, options, out));
       for (SheetPlan p : tables) {
-        readTable(source, p, file, out);
+        readTable(p, file, out);
       }
       missingTables(plans, tables, file, out);
     } catch (UncheckedIOException e) {
@@ -268,8 +268,7 @@ public final class WorkbookReader {
     return tables;
   }
 
-  private Cover readCover(WorkbookSource source, SheetPlan plan, String file, WorkbookListener out)
-      throws ReadException {
+  private Cover readCover(SheetPlan plan, String file, WorkbookListener out) throws ReadException {
     if (plan == null) {
       out.finding(Locations.file(file, Severity.ERROR, "cover.missing", config.cover().name()));
       return Cover.absent();
@@ -308,33 +307,13 @@ public final class WorkbookReader {
     if (fromCover != null) {
       if (fromTitle != null && fromTitle != fromCover) {
         out.finding(
-            Locations.cell(
-                file,
-                c.sheet(),
-                c.sheetIndex(),
-                coverCell.row() - 1,
-                coverCell.col(),
-                "unit",
-                coverCell.written(),
-                Severity.WARNING,
-                "unit.conflict",
-                fromCover.name(),
-                fromTitle.name()));
+            coverUnitFinding(
+                file, c, coverCell, "unit.conflict", fromCover.name(), fromTitle.name()));
       }
       return new UnitResolution(fromCover, "cover");
     }
     if (coverCell != null && coverCell.written() != null) {
-      out.finding(
-          Locations.cell(
-              file,
-              c.sheet(),
-              c.sheetIndex(),
-              coverCell.row() - 1,
-              coverCell.col(),
-              "unit",
-              coverCell.written(),
-              Severity.WARNING,
-              "unit.cover.unknown"));
+      out.finding(coverUnitFinding(file, c, coverCell, "unit.cover.unknown", coverCell.written()));
     }
     if (fromTitle != null) {
       return new UnitResolution(fromTitle, "title");
@@ -349,8 +328,22 @@ public final class WorkbookReader {
     return new UnitResolution(null, "none");
   }
 
-  private void readTable(WorkbookSource source, SheetPlan p, String file, WorkbookListener out)
-      throws ReadException {
+  private static vn.thidua.model.Finding coverUnitFinding(
+      String file, Cover c, CellValue cell, String rule, Object... args) {
+    return Locations.cell(
+        file,
+        c.sheet(),
+        c.sheetIndex(),
+        cell.row() - 1,
+        cell.col(),
+        "unit",
+        cell.written(),
+        Severity.WARNING,
+        rule,
+        args);
+  }
+
+  private void readTable(SheetPlan p, String file, WorkbookListener out) throws ReadException {
     TableSpec spec = p.table().spec();
     HeaderMatch h = p.header();
     List<String> missing = new ArrayList<>();

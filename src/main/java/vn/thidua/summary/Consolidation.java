@@ -218,18 +218,7 @@ public final class Consolidation {
   }
 
   private static Finding fileFinding(FileResult f, Severity s, String rule, Object... args) {
-    return new Finding(
-        f.result().file(),
-        null,
-        -1,
-        null,
-        null,
-        null,
-        null,
-        null,
-        s,
-        rule,
-        java.util.Arrays.asList(args));
+    return vn.thidua.read.Locations.file(f.result().file(), s, rule, args);
   }
 
   /** Listed rows of the workbooks used, units in config order, each tagged with its unit. */

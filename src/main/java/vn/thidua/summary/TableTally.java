@@ -15,7 +15,6 @@ import vn.thidua.model.MeasureSpec;
 import vn.thidua.model.Severity;
 import vn.thidua.model.TableRow;
 import vn.thidua.model.TableSpec;
-import vn.thidua.model.ValueType;
 import vn.thidua.read.text.Text;
 
 /**
@@ -108,9 +107,5 @@ final class TableTally {
             });
     return new ListedRow(
         null, file, row.table(), row.sheet(), row.row(), values, cells, data, meets, findings);
-  }
-
-  static boolean numeric(ValueType t) {
-    return t.numeric();
   }
 }

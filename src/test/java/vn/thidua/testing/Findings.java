@@ -18,12 +18,26 @@ public final class Findings {
   private Findings() {}
 
   public static WorkbookResult validate(Config config, Path file, ReadOptions options) {
+    WorkbookResult r;
     try {
-      return new Validator(config, RuleSet.compile(config))
-          .validate(file, file.getFileName().toString(), options, null);
+      r =
+          new Validator(config, RuleSet.compile(config))
+              .validate(file, file.getFileName().toString(), options, null);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+    // Every finding a test meets must also render: a placeholder left in a message means a
+    // finding lost its arguments.
+    for (String lang : new String[] {"vi", "en"}) {
+      var m = new vn.thidua.render.Messages(vn.thidua.render.Messages.locale(lang), config);
+      for (Finding f : r.findings()) {
+        String text = m.finding(f);
+        if (java.util.regex.Pattern.compile("\\{\\d").matcher(text).find()) {
+          throw new AssertionError("placeholder left in " + f.rule() + " (" + lang + "): " + text);
+        }
+      }
+    }
+    return r;
   }
 
   public static WorkbookResult validate(Path file) {
