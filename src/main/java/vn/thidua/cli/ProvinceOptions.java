@@ -24,10 +24,11 @@ public class ProvinceOptions {
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
+      converter = DateConverter.class,
       descriptionKey = "option.asof",
       description =
-          "The date printed in the reports (yyyy-mm-dd; default today), so that runs can be"
-              + " reproduced.")
+          "The date printed in the reports (dd/mm/yyyy or yyyy-mm-dd; default today), so that"
+              + " runs can be reproduced.")
   LocalDate asOf;
 
   @Option(

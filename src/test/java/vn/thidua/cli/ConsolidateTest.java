@@ -115,6 +115,38 @@ class ConsolidateTest {
   }
 
   @Test
+  void theReportDateCanBeTypedTheVietnameseWay() throws Exception {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    Run.of(
+        "consolidate",
+        "--format",
+        "md",
+        "--as-of",
+        "25/09/2020",
+        "-q",
+        "-o",
+        a.toString(),
+        "samples/2020");
+    Run.of(
+        "consolidate",
+        "--format",
+        "md",
+        "--as-of",
+        "2020-09-25",
+        "-q",
+        "-o",
+        b.toString(),
+        "samples/2020");
+    assertThat(Files.readString(a.resolve("tong-hop.md")))
+        .contains("25/09/2020")
+        .isEqualTo(Files.readString(b.resolve("tong-hop.md")));
+    Run bad = Run.of("consolidate", "--as-of", "31/02/2020", "samples/2020");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("31/02/2020");
+  }
+
+  @Test
   void csvHoldsOneLinePerUnitAndTheTotals() throws Exception {
     Path out = dir.resolve("out");
     Run.of("consolidate", "--format", "csv", "-q", "-o", out.toString(), "samples/2020");
