@@ -9,7 +9,7 @@ rem Start-up: the first run records the classes it loads into a class-data-shari
 rem %LOCALAPPDATA%\thidua\thidua-VERSION.jsa; later runs map it instead of loading some 3,500
 rem classes one by one. Without that folder, runs go without the archive.
 rem
-rem No %VARIABLE% inside a parenthesized block below: a path with "(x86)" would end it early.
+rem No variable is expanded inside a parenthesized block below: "(x86)" in a path would end it.
 setlocal EnableExtensions DisableDelayedExpansion
 set "THIDUA_VERSION=@project.version@"
 set "THIDUA_CODE=2"
@@ -22,6 +22,8 @@ chcp 65001 >nul
 set "THIDUA_JAR=%~dp0..\lib\thidua.jar"
 
 if not defined JAVA_HOME goto :path
+rem set JAVA_HOME="C:\Program Files\..." is common: the quotes are not part of the folder.
+set "JAVA_HOME=%JAVA_HOME:"=%"
 if not exist "%JAVA_HOME%\bin\java.exe" goto :badjavahome
 set "PATH=%JAVA_HOME%\bin;%PATH%"
 :path
@@ -30,14 +32,16 @@ if errorlevel 1 goto :nojava
 
 rem The version as "java -version" prints it: "17.0.15", "21", "25", "1.8.0_381", "17-ea".
 set "JVER="
-for /f "tokens=3" %%v in ('java -version 2^>^&1 ^| findstr /i /c:" version "') do if not defined JVER set "JVER=%%~v"
+for /f "tokens=1-3" %%a in ('java -version 2^>^&1') do if "%%b"=="version" if not defined JVER set "JVER=%%~c"
 if not defined JVER goto :unknownjava
 set "JMAJOR="
 set "JMINOR="
 for /f "tokens=1,2 delims=.-_+" %%a in ("%JVER%") do (set "JMAJOR=%%a" & set "JMINOR=%%b")
 if "%JMAJOR%"=="1" set "JMAJOR=%JMINOR%"
-echo(%JMAJOR%| findstr /r "^[0-9][0-9]*$" >nul
-if errorlevel 1 goto :unknownjava
+if not defined JMAJOR goto :unknownjava
+set "JREST="
+for /f "delims=0123456789" %%x in ("%JMAJOR%") do set "JREST=%%x"
+if defined JREST goto :unknownjava
 if %JMAJOR% LSS 17 goto :oldjava
 
 rem The JVM's own notices must never mix with the output; the serial collector and the quick
@@ -65,8 +69,11 @@ set "THIDUA_TMP=%THIDUA_JSA%.%RANDOM%%RANDOM%.tmp"
 java -XX:ArchiveClassesAtExit="%THIDUA_TMP%" %THIDUA_OPTS% %THIDUA_JAVA_OPTS% -jar "%THIDUA_JAR%" %*
 set "THIDUA_CODE=%ERRORLEVEL%"
 if not exist "%THIDUA_TMP%" goto :end
-move /y "%THIDUA_TMP%" "%THIDUA_JSA%" >nul 2>nul
->"%THIDUA_JSA%.id" echo(%JVER%
+rem The JVM writes archives read-only, and move does not replace a read-only file. One that
+rem another run has mapped cannot be replaced at all: a later run tries again.
+if exist "%THIDUA_JSA%" del /f /q "%THIDUA_JSA%" >nul 2>nul
+move /y "%THIDUA_TMP%" "%THIDUA_JSA%" >nul 2>nul && >"%THIDUA_JSA%.id" echo %JVER%
+if exist "%THIDUA_TMP%" del /f /q "%THIDUA_TMP%" >nul 2>nul
 goto :end
 
 :plain
@@ -83,7 +90,7 @@ goto :end
 goto :end
 
 :unknownjava
->&2 echo thidua: không xác định được phiên bản Java; cần Java 17 trở lên / could not tell the Java version; Java 17 or newer is needed.
+>&2 echo thidua: không chạy được java để biết phiên bản; cần Java 17 trở lên (cài Java 17+ hoặc đặt JAVA_HOME) / could not run java to tell its version; Java 17 or newer is needed (install Java 17+ or set JAVA_HOME).
 goto :end
 
 :oldjava

@@ -116,7 +116,9 @@ class ReleaseZipIT {
         .contains("-XX:TieredStopAtLevel=1")
         .contains("-Xlog:disable")
         .contains("-XX:+UseSerialGC")
-        .contains("exit /b ");
+        .contains("exit /b ")
+        .contains("cần Java 17 trở lên")
+        .contains("Java 17 or newer is needed");
 
     assertThat(text("README.txt")).contains("bin\\thidua.cmd consolidate samples\\2020");
   }
