@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 import vn.thidua.render.Messages;
 
 /**
@@ -19,10 +21,13 @@ public final class Cli {
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     Locale locale = Messages.locale(langOf(args));
-    CommandLine cl = new CommandLine(new ThiduaCommand());
-    String invoked = args.length == 0 || args[0] == null ? "" : args[0];
+    ThiduaCommand top = new ThiduaCommand();
+    CommandLine cl = new CommandLine(top);
+    String invoked = invoked(args);
+    // The completion script lists every command, so that one needs them all built.
     boolean one =
-        ThiduaCommand.COMMANDS.keySet().stream().anyMatch(names -> names.contains(invoked));
+        !invoked.equals(ThiduaCommand.COMPLETION)
+            && ThiduaCommand.COMMANDS.keySet().stream().anyMatch(names -> names.contains(invoked));
     ThiduaCommand.COMMANDS.forEach(
         (names, command) -> {
           if (!one || names.contains(invoked)) {
@@ -32,6 +37,7 @@ public final class Cli {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    headings(cl);
     if (!"en".equals(locale.getLanguage())) {
       ResourceBundle help =
           ResourceBundle.getBundle(
@@ -41,6 +47,18 @@ public final class Cli {
                   ResourceBundle.Control.FORMAT_PROPERTIES));
       setBundle(cl, help);
     }
+    // `thidua -c FILE validate ...` means the same as `thidua validate -c FILE ...`.
+    cl.setExecutionStrategy(
+        parseResult -> {
+          ParseResult sub = parseResult.subcommand();
+          if (top.config != null && sub != null && !sub.hasMatchedOption("--config")) {
+            OptionSpec config = sub.commandSpec().findOption("--config");
+            if (config != null) {
+              config.setValue(top.config);
+            }
+          }
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     Messages messages = new Messages(locale, null);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
@@ -70,6 +88,26 @@ public final class Cli {
           return ExitCode.UNUSABLE;
         });
     return cl;
+  }
+
+  /** The first argument that is not an option of the top command: the command invoked. */
+  private static String invoked(String... args) {
+    int i = 0;
+    while (i < args.length && args[i] != null && args[i].startsWith("-")) {
+      i += args[i].equals("-c") || args[i].equals("--config") ? 2 : 1;
+    }
+    return i < args.length && args[i] != null ? args[i] : "";
+  }
+
+  /** The English headings of every help section; the Vietnamese ones come from the bundle. */
+  private static void headings(CommandLine cl) {
+    cl.getCommandSpec()
+        .usageMessage()
+        .descriptionHeading("%n")
+        .parameterListHeading("%nParameters:%n")
+        .optionListHeading("%nOptions:%n")
+        .commandListHeading("%nCommands:%n");
+    cl.getSubcommands().values().forEach(Cli::headings);
   }
 
   private static void setBundle(CommandLine cl, ResourceBundle bundle) {

@@ -50,7 +50,7 @@ public class TemplateCommand implements Callable<Integer> {
         paramLabel = "CODE",
         required = true,
         descriptionKey = "option.template.unit",
-        description = "The unit (a config code, e.g. TY) to write the template of.")
+        description = "The unit (a code of the config, such as TY) to write the template of.")
     String unit;
 
     @Option(

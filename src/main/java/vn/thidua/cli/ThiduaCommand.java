@@ -1,7 +1,10 @@
 package vn.thidua.cli;
 
+import java.nio.file.Path;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The top command: only dispatches to the subcommands. */
@@ -21,7 +24,22 @@ public class ThiduaCommand implements Runnable {
   static final java.util.Map<java.util.List<String>, java.util.function.Supplier<Object>> COMMANDS =
       commands();
 
+  /** The name of the completion command, which needs every other command built. */
+  static final String COMPLETION = "generate-completion";
+
   @Spec CommandSpec spec;
+
+  /**
+   * The config whose campaign {@code --version} names. Given before a command ({@code thidua -c
+   * FILE validate ...}), it is that command's config: {@link Cli} hands it on.
+   */
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      descriptionKey = "option.config",
+      description =
+          "Campaign config (YAML). Default: the embedded 2020 campaign (see `thidua config`).")
+  Path config;
 
   private static java.util.Map<java.util.List<String>, java.util.function.Supplier<Object>>
       commands() {
@@ -33,7 +51,16 @@ public class ThiduaCommand implements Runnable {
     m.put(java.util.List.of("template", "bieu-mau"), TemplateCommand::new);
     m.put(java.util.List.of("config", "cau-hinh"), ConfigCommand::new);
     m.put(java.util.List.of("rules", "quy-tac"), RulesCommand::new);
+    // bash/zsh completion: `source <(thidua generate-completion)`. Hidden from the list of
+    // commands: the officers who read it work in Windows, where it does not apply.
+    m.put(java.util.List.of(COMPLETION), ThiduaCommand::completion);
     return java.util.Collections.unmodifiableMap(m);
+  }
+
+  private static Object completion() {
+    CommandSpec completion = CommandSpec.forAnnotatedObject(new AutoComplete.GenerateCompletion());
+    completion.usageMessage().hidden(true);
+    return completion;
   }
 
   @Override

@@ -55,7 +55,7 @@ public class ValidateCommand implements Callable<Integer> {
       paramLabel = "CODE",
       descriptionKey = "option.unit",
       description =
-          "The unit the workbooks report for (a config code, e.g. TY), instead of"
+          "The unit the workbooks report for (a code of the config, such as TY), instead of"
               + " telling it from the cover, the title block or the file name.")
   String unit;
 
