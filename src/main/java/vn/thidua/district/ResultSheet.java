@@ -22,6 +22,10 @@ import vn.thidua.render.Messages;
  */
 final class ResultSheet {
   private static final int[] WIDTHS = {6, 11, 16, 9, 90, 26};
+  // Characters of a message that fit on one line of its column (width 90, Times New Roman 11),
+  // a little fewer to be safe: neither Excel nor LibreOffice makes a row taller on opening.
+  private static final int MESSAGE_LINE = 105;
+  private static final float LINE_HEIGHT = 15f;
 
   private ResultSheet() {}
 
@@ -63,7 +67,12 @@ final class ResultSheet {
       put(s, row, 2, f.sheet() == null ? m.get("cli.sheet.none") : f.sheet(), st.text());
       String where = f.cell() != null ? f.cell() : f.row() != null ? m.get("cli.row", f.row()) : "";
       Cell at = put(s, row, 3, where, st.text());
-      put(s, row, 4, m.finding(f), st.text());
+      String message = m.finding(f);
+      put(s, row, 4, message, st.text());
+      int lines = (message.length() + MESSAGE_LINE - 1) / MESSAGE_LINE;
+      if (lines > 1) {
+        TableSheet.row(s, row).setHeightInPoints(lines * LINE_HEIGHT);
+      }
       put(s, row, 5, f.rule(), st.text());
       Sheet target = sheetOf.apply(f);
       if (target != null) {

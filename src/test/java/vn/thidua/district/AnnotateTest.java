@@ -71,6 +71,15 @@ class AnnotateTest {
       assertMarked(copy, "Biểu 3", "D21", IndexedColors.YELLOW, "1.150 trên 1.187");
       // An info finding (an extra column) is listed, not marked.
       assertThat(comment(copy, "Biểu 1", "O6")).isNull();
+      // A message longer than its column is wide gets a row tall enough for its lines: neither
+      // Excel nor LibreOffice makes the row taller by itself (tools/screenshots showed it).
+      Sheet results = copy.getSheet(VI.get("annotate.sheet"));
+      Row unknownType = results.getRow(6);
+      assertThat(unknownType.getCell(5).getStringCellValue()).isEqualTo("action.type.unknown");
+      assertThat(unknownType.getHeightInPoints()).isGreaterThanOrEqualTo(45f);
+      Row extraColumn = results.getRow(10);
+      assertThat(extraColumn.getCell(5).getStringCellValue()).isEqualTo("column.extra");
+      assertThat(extraColumn.getHeightInPoints()).isEqualTo(results.getDefaultRowHeightInPoints());
     }
     try (Workbook copy = open(sonDongCopy)) {
       assertThat(copy).isInstanceOf(HSSFWorkbook.class);
