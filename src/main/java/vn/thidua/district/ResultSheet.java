@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.thidua.model.Finding;
@@ -107,7 +106,7 @@ final class ResultSheet {
 
   private static CellStyle severityStyle(Workbook wb, Styles st, Finding f) {
     return switch (f.severity()) {
-      case ERROR, WARNING -> st.filled(CellMarks.color(f.severity()));
+      case ERROR, WARNING -> st.filled(Colors.of(f.severity()));
       default -> st.text();
     };
   }
@@ -117,7 +116,7 @@ final class ResultSheet {
     Font font = wb.createFont();
     font.setFontName(Styles.FONT);
     font.setUnderline(Font.U_SINGLE);
-    font.setColor(IndexedColors.BLUE.getIndex());
+    Colors.font(wb, font, Colors.BLUE);
     s.setFont(font);
     return s;
   }
