@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.thidua.model.Finding;
 import vn.thidua.model.WorkbookResult;
@@ -21,9 +22,10 @@ import vn.thidua.render.Messages;
  */
 final class ResultSheet {
   private static final int[] WIDTHS = {6, 11, 16, 9, 90, 26};
-  // Characters of a message that fit on one line of its column (width 90, Times New Roman 11),
-  // a little fewer to be safe: neither Excel nor LibreOffice makes a row taller on opening.
-  private static final int MESSAGE_LINE = 105;
+  // Characters of a message that fit on one line of its column (width 90, Times New Roman 12:
+  // about 125), a few fewer to be safe: neither Excel nor LibreOffice makes a row taller on
+  // opening.
+  private static final int MESSAGE_LINE = 115;
   private static final float LINE_HEIGHT = 15f;
 
   private ResultSheet() {}
@@ -113,6 +115,8 @@ final class ResultSheet {
 
   private static CellStyle linkStyle(Workbook wb) {
     CellStyle s = wb.createCellStyle();
+    // At the top of its row, like the other cells of a message taking several lines.
+    s.setVerticalAlignment(VerticalAlignment.TOP);
     Font font = wb.createFont();
     font.setFontName(Styles.FONT);
     font.setUnderline(Font.U_SINGLE);

@@ -78,7 +78,7 @@ class AnnotateTest {
       Sheet results = copy.getSheet(VI.get("annotate.sheet"));
       Row unknownType = results.getRow(6);
       assertThat(unknownType.getCell(5).getStringCellValue()).isEqualTo("action.type.unknown");
-      assertThat(unknownType.getHeightInPoints()).isGreaterThanOrEqualTo(45f);
+      assertThat(unknownType.getHeightInPoints()).isGreaterThanOrEqualTo(30f);
       Row extraColumn = results.getRow(10);
       assertThat(extraColumn.getCell(5).getStringCellValue()).isEqualTo("column.extra");
       assertThat(extraColumn.getHeightInPoints()).isEqualTo(results.getDefaultRowHeightInPoints());
