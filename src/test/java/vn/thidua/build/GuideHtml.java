@@ -17,6 +17,7 @@ import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -119,6 +120,17 @@ public final class GuideHtml {
                       if (ids.containsKey(node)) {
                         attributes.put("id", ids.get(node));
                       }
+                      // What to type and what it prints must not look alike.
+                      if (node instanceof FencedCodeBlock code && tag.equals("pre")) {
+                        String info = code.getInfo() == null ? "" : code.getInfo().strip();
+                        attributes.put(
+                            "class",
+                            switch (info) {
+                              case "sh", "bat", "cmd" -> "command";
+                              case "text" -> "output";
+                              default -> "code";
+                            });
+                      }
                     })
             .build()
             .render(doc);
@@ -198,6 +210,9 @@ public final class GuideHtml {
       pre { background: #f6f6f6; border: 1px solid #ddd; border-radius: 4px; padding: .7em .9em;
         overflow-x: auto; white-space: pre-wrap; word-wrap: break-word; line-height: 1.4; }
       pre code { background: none; padding: 0; font-size: .85em; }
+      pre.command { background: #eef3f8; border-color: #b7c9dc; border-left: 4px solid #1f4e79; }
+      pre.command code { font-weight: bold; color: #10304f; }
+      pre.output { background: #fbfbfb; }
       table { border-collapse: collapse; margin: 1em 0; font-size: .92em; }
       th, td { border: 1px solid #bbb; padding: .3em .55em; vertical-align: top; text-align: left; }
       th { background: #e8eef5; }
