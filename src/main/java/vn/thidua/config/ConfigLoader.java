@@ -145,18 +145,40 @@ public final class ConfigLoader {
           source, line, col, "config.property.unknown", List.of(u.getPropertyName(), path(u)));
     }
     if (e instanceof InvalidFormatException f) {
-      return new ConfigProblem(
-          source,
-          line,
-          col,
-          "config.value.invalid",
-          List.of(String.valueOf(f.getValue()), path(f), f.getTargetType().getSimpleName()));
+      return invalidValue(source, line, col, f);
     }
     if (e instanceof MismatchedInputException m) {
       return new ConfigProblem(
           source, line, col, "config.value.shape", List.of(path(m), simpleMessage(e)));
     }
     return new ConfigProblem(source, line, col, "config.syntax", List.of(simpleMessage(e)));
+  }
+
+  /** A value of the wrong kind, said in the words of the person editing the YAML. */
+  private static ConfigProblem invalidValue(
+      String source, int line, int col, InvalidFormatException f) {
+    String value = String.valueOf(f.getValue());
+    Class<?> type = f.getTargetType();
+    if (type == java.time.LocalDate.class) {
+      return new ConfigProblem(source, line, col, "config.value.date", List.of(value, path(f)));
+    }
+    if (type.isEnum()) {
+      List<String> allowed = new java.util.ArrayList<>();
+      for (Object c : type.getEnumConstants()) {
+        allowed.add(c.toString().toLowerCase(java.util.Locale.ROOT));
+      }
+      return new ConfigProblem(
+          source,
+          line,
+          col,
+          "config.value.choice",
+          List.of(value, path(f), String.join(", ", allowed)));
+    }
+    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+      return new ConfigProblem(source, line, col, "config.value.number", List.of(value, path(f)));
+    }
+    return new ConfigProblem(
+        source, line, col, "config.value.invalid", List.of(value, path(f), type.getSimpleName()));
   }
 
   private static String pointer(JsonMappingException e) {

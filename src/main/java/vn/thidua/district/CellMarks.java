@@ -9,8 +9,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -34,10 +32,6 @@ final class CellMarks {
   CellMarks(Workbook wb, Messages m) {
     this.wb = wb;
     this.m = m;
-  }
-
-  static short color(Severity s) {
-    return (s == Severity.ERROR ? IndexedColors.RED : IndexedColors.YELLOW).getIndex();
   }
 
   /**
@@ -73,8 +67,7 @@ final class CellMarks {
         k -> {
           CellStyle copy = wb.createCellStyle();
           copy.cloneStyleFrom(original);
-          copy.setFillForegroundColor(color(severity));
-          copy.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+          Colors.fill(wb, copy, Colors.of(severity));
           return copy;
         });
   }

@@ -9,8 +9,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.thidua.model.Finding;
 import vn.thidua.model.WorkbookResult;
@@ -22,6 +22,11 @@ import vn.thidua.render.Messages;
  */
 final class ResultSheet {
   private static final int[] WIDTHS = {6, 11, 16, 9, 90, 26};
+  // Characters of a message that fit on one line of its column (width 90, Times New Roman 12:
+  // about 125), a few fewer to be safe: neither Excel nor LibreOffice makes a row taller on
+  // opening.
+  private static final int MESSAGE_LINE = 115;
+  private static final float LINE_HEIGHT = 15f;
 
   private ResultSheet() {}
 
@@ -63,7 +68,12 @@ final class ResultSheet {
       put(s, row, 2, f.sheet() == null ? m.get("cli.sheet.none") : f.sheet(), st.text());
       String where = f.cell() != null ? f.cell() : f.row() != null ? m.get("cli.row", f.row()) : "";
       Cell at = put(s, row, 3, where, st.text());
-      put(s, row, 4, m.finding(f), st.text());
+      String message = m.finding(f);
+      put(s, row, 4, message, st.text());
+      int lines = (message.length() + MESSAGE_LINE - 1) / MESSAGE_LINE;
+      if (lines > 1) {
+        TableSheet.row(s, row).setHeightInPoints(lines * LINE_HEIGHT);
+      }
       put(s, row, 5, f.rule(), st.text());
       Sheet target = sheetOf.apply(f);
       if (target != null) {
@@ -98,17 +108,19 @@ final class ResultSheet {
 
   private static CellStyle severityStyle(Workbook wb, Styles st, Finding f) {
     return switch (f.severity()) {
-      case ERROR, WARNING -> st.filled(CellMarks.color(f.severity()));
+      case ERROR, WARNING -> st.filled(Colors.of(f.severity()));
       default -> st.text();
     };
   }
 
   private static CellStyle linkStyle(Workbook wb) {
     CellStyle s = wb.createCellStyle();
+    // At the top of its row, like the other cells of a message taking several lines.
+    s.setVerticalAlignment(VerticalAlignment.TOP);
     Font font = wb.createFont();
     font.setFontName(Styles.FONT);
     font.setUnderline(Font.U_SINGLE);
-    font.setColor(IndexedColors.BLUE.getIndex());
+    Colors.font(wb, font, Colors.BLUE);
     s.setFont(font);
     return s;
   }

@@ -5,10 +5,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.thidua.model.ValueType;
@@ -58,8 +56,7 @@ final class Styles {
         s -> {
           centred(s, font(true, false, 12));
           boxed(s);
-          s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-          s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+          Colors.fill(wb, s, Colors.GREY);
         });
   }
 
@@ -153,15 +150,14 @@ final class Styles {
         });
   }
 
-  /** Running text on a solid fill of an indexed colour (the severity column of results). */
-  CellStyle filled(short color) {
+  /** Running text on a solid fill of an RGB colour (the severity column of results). */
+  CellStyle filled(int rgb) {
     return style(
-        "filled." + color,
+        "filled." + rgb,
         s -> {
           s.setFont(font(false, false, 12));
           s.setVerticalAlignment(VerticalAlignment.TOP);
-          s.setFillForegroundColor(color);
-          s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+          Colors.fill(wb, s, rgb);
         });
   }
 

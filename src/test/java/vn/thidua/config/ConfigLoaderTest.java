@@ -82,8 +82,28 @@ public class ConfigLoaderTest {
         .isInstanceOfSatisfying(
             ConfigException.class,
             e -> {
-              assertThat(e.problems().get(0).key()).isEqualTo("config.value.invalid");
+              assertThat(e.problems().get(0).key()).isEqualTo("config.value.date");
               assertThat(e.problems().get(0).line()).isEqualTo(line);
+            });
+  }
+
+  @Test
+  void aWrongTypeNamesTheAllowedOnesInPlainWords() {
+    String yaml =
+        ConfigLoader.defaultYaml()
+            .replace(
+                "{key: lamps, header: Số bóng điện, group: standard, aliases: [Số bóng đèn, Bóng"
+                    + " điện], type: integer}",
+                "{key: lamps, header: Số bóng điện, group: standard, aliases: [Số bóng đèn, Bóng"
+                    + " điện], type: so-nguyen}");
+    assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              ConfigProblem p = e.problems().get(0);
+              assertThat(p.key()).isEqualTo("config.value.choice");
+              assertThat(p.args().get(2).toString())
+                  .isEqualTo("text, integer, number, length, count, yesno, date, choice");
             });
   }
 

@@ -14,15 +14,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,21 +64,30 @@ class AnnotateTest {
 
     try (Workbook copy = open(tanYenCopy)) {
       assertThat(copy).isInstanceOf(XSSFWorkbook.class);
-      assertMarked(copy, "Biểu 1", "D11", IndexedColors.RED, "450");
-      assertMarked(copy, "Biểu 1", "H13", IndexedColors.RED, "Điện chiếu sáng");
-      assertMarked(copy, "Biểu 2", "D9", IndexedColors.RED, "Chăm lo cho trẻ em");
+      assertMarked(copy, "Biểu 1", "D11", Colors.RED, "450");
+      assertMarked(copy, "Biểu 1", "H13", Colors.RED, "Điện chiếu sáng");
+      assertMarked(copy, "Biểu 2", "D9", Colors.RED, "Chăm lo cho trẻ em");
       // The whole list of allowed types, not a message cut short.
       assertThat(comment(copy, "Biểu 2", "D9")).contains("Phòng, chống dịch COVID-19; Khác.");
-      assertMarked(copy, "Biểu 3", "D12", IndexedColors.YELLOW, "1.488 trên 1.512");
-      assertMarked(copy, "Biểu 3", "D21", IndexedColors.YELLOW, "1.150 trên 1.187");
+      assertMarked(copy, "Biểu 3", "D12", Colors.YELLOW, "1.488 trên 1.512");
+      assertMarked(copy, "Biểu 3", "D21", Colors.YELLOW, "1.150 trên 1.187");
       // An info finding (an extra column) is listed, not marked.
       assertThat(comment(copy, "Biểu 1", "O6")).isNull();
+      // A message longer than its column is wide gets a row tall enough for its lines: neither
+      // Excel nor LibreOffice makes the row taller by itself (tools/screenshots showed it).
+      Sheet results = copy.getSheet(VI.get("annotate.sheet"));
+      Row unknownType = results.getRow(6);
+      assertThat(unknownType.getCell(5).getStringCellValue()).isEqualTo("action.type.unknown");
+      assertThat(unknownType.getHeightInPoints()).isGreaterThanOrEqualTo(30f);
+      Row extraColumn = results.getRow(10);
+      assertThat(extraColumn.getCell(5).getStringCellValue()).isEqualTo("column.extra");
+      assertThat(extraColumn.getHeightInPoints()).isEqualTo(results.getDefaultRowHeightInPoints());
     }
     try (Workbook copy = open(sonDongCopy)) {
       assertThat(copy).isInstanceOf(HSSFWorkbook.class);
-      assertMarked(copy, "Bieu 4", "H10", IndexedColors.RED, "TC3");
-      assertMarked(copy, "Bieu 1", "G12", IndexedColors.YELLOW, "số bóng điện");
-      assertMarked(copy, "Bieu 3", "D15", IndexedColors.YELLOW, "690 trên 712");
+      assertMarked(copy, "Bieu 4", "H10", Colors.RED, "TC3");
+      assertMarked(copy, "Bieu 1", "G12", Colors.YELLOW, "số bóng điện");
+      assertMarked(copy, "Bieu 3", "D15", Colors.YELLOW, "690 trên 712");
     }
     for (Path[] pair : new Path[][] {{tanYen, tanYenCopy}, {sonDong, sonDongCopy}}) {
       WorkbookResult r = Findings.validate(pair[0]);
@@ -85,6 +96,23 @@ class AnnotateTest {
       // The copy reads exactly as the original: contents were not touched.
       assertThat(Findings.lines(Findings.validate(pair[1]))).isEqualTo(Findings.lines(r));
     }
+  }
+
+  @Test
+  void aWorkbookSavedByLibreOfficeWithItsOwnPaletteGetsRealRedAndYellow() throws Exception {
+    // hiep-hoa.xlsx was saved by LibreOffice, whose palette moves the indexed colours: an indexed
+    // red or yellow showed there as no fill at all.
+    Path hiepHoa = Path.of("samples/2020/hiep-hoa.xlsx");
+    Run run = Run.of("validate", "-q", "--annotate", out.toString(), hiepHoa.toString());
+    assertThat(run.code()).isEqualTo(1);
+    try (Workbook copy = open(out.resolve("hiep-hoa.kiem-tra.xlsx"))) {
+      assertMarked(copy, "Biểu 3", "D12", Colors.YELLOW, "1.598 trên 1.630");
+      assertMarked(copy, "Biểu 3", "E19", Colors.RED, "1.940");
+      Sheet results = copy.getSheet(VI.get("annotate.sheet"));
+      assertThat(fillRgb(copy, results.getRow(4).getCell(1).getCellStyle())).isEqualTo(Colors.RED);
+    }
+    assertEveryFindingMarkedAndListed(
+        Findings.validate(hiepHoa), out.resolve("hiep-hoa.kiem-tra.xlsx"));
   }
 
   @Test
@@ -109,8 +137,8 @@ class AnnotateTest {
       assertThat(sheetNames(wb))
           .containsExactly(
               "Biểu 1", "Biểu 2", "Biểu 3", "Biểu 4", "Thông tin", VI.get("annotate.sheet"));
-      assertMarked(wb, "Biểu 1", "E6", IndexedColors.RED, "Sơn Động");
-      assertMarked(wb, "Biểu 3", "D10", IndexedColors.YELLOW, "205 trên 212");
+      assertMarked(wb, "Biểu 1", "E6", Colors.RED, "Sơn Động");
+      assertMarked(wb, "Biểu 3", "D10", Colors.YELLOW, "205 trên 212");
       Cell thousands = cell(wb, "Biểu 3", "C6");
       assertThat(thousands.getCellType()).isEqualTo(CellType.STRING);
       assertThat(thousands.getStringCellValue()).isEqualTo("1.497");
@@ -232,7 +260,7 @@ class AnnotateTest {
         .isEqualTo(1);
     try (Workbook wb = open(dest.resolve("ln.kiem-tra.xlsx"))) {
       assertThat(comment(wb, "Biểu 1", "E10")).startsWith("Đo lại ngày 10/9").contains("450 m");
-      assertMarked(wb, "Biểu 1", "E10", IndexedColors.RED, "450 m");
+      assertMarked(wb, "Biểu 1", "E10", Colors.RED, "450 m");
       // Its neighbours share the original style, which must not have been coloured with it.
       assertThat(cell(wb, "Biểu 1", "E11").getCellStyle().getFillPattern())
           .isEqualTo(FillPatternType.NO_FILL);
@@ -278,7 +306,7 @@ class AnnotateTest {
       }
       try (InputStream in = Files.newInputStream(copy);
           Workbook wb = WorkbookFactory.create(in, "hoi2020")) {
-        assertMarked(wb, "Biểu 1", "E10", IndexedColors.RED, "450 m");
+        assertMarked(wb, "Biểu 1", "E10", Colors.RED, "450 m");
       }
     }
   }
@@ -292,8 +320,7 @@ class AnnotateTest {
         if (f.cell() == null || f.severity() == Severity.INFO) {
           continue;
         }
-        IndexedColors color =
-            f.severity() == Severity.ERROR ? IndexedColors.RED : IndexedColors.YELLOW;
+        int color = Colors.of(f.severity());
         assertMarked(wb, f.sheet(), f.cell(), color, VI.finding(f));
       }
       Sheet results = wb.getSheet(VI.get("annotate.sheet"));
@@ -375,17 +402,31 @@ class AnnotateTest {
     }
   }
 
-  static void assertMarked(
-      Workbook wb, String sheet, String a1, IndexedColors color, String commentPart) {
+  static void assertMarked(Workbook wb, String sheet, String a1, int color, String commentPart) {
     Cell c = cell(wb, sheet, a1);
     assertThat(c).as(sheet + "!" + a1).isNotNull();
     assertThat(c.getCellStyle().getFillPattern())
         .as(sheet + "!" + a1)
         .isEqualTo(FillPatternType.SOLID_FOREGROUND);
-    assertThat(c.getCellStyle().getFillForegroundColor())
-        .as(sheet + "!" + a1)
-        .isEqualTo(color.getIndex());
+    assertThat(fillRgb(wb, c.getCellStyle())).as(sheet + "!" + a1).isEqualTo(color);
     assertThat(comment(wb, sheet, a1)).as(sheet + "!" + a1).contains(commentPart);
+  }
+
+  /** The fill as the reader sees it: an .xlsx says RGB itself, an .xls through its palette. */
+  static int fillRgb(Workbook wb, CellStyle style) {
+    if (style instanceof XSSFCellStyle x) {
+      XSSFColor c = x.getFillForegroundColorColor();
+      // A palette index means what the workbook's own palette says: not good enough.
+      assertThat(c.isIndexed()).as("an .xlsx fill given as RGB").isFalse();
+      byte[] b = c.getRGB();
+      return (b[0] & 0xFF) << 16 | (b[1] & 0xFF) << 8 | b[2] & 0xFF;
+    }
+    short[] t =
+        ((HSSFWorkbook) wb)
+            .getCustomPalette()
+            .getColor(style.getFillForegroundColor())
+            .getTriplet();
+    return t[0] << 16 | t[1] << 8 | t[2];
   }
 
   static String comment(Workbook wb, String sheet, String a1) {
