@@ -60,6 +60,7 @@ public final class Cli {
           return new CommandLine.RunLast().execute(parseResult);
         });
     Messages messages = new Messages(locale, null);
+    top.messages = messages;
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           PrintWriter e = ex.getCommandLine().getErr();

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.thidua.render.Messages;
 
 /** The top command: only dispatches to the subcommands. */
 @Command(
@@ -28,6 +29,9 @@ public class ThiduaCommand implements Runnable {
   static final String COMPLETION = "generate-completion";
 
   @Spec CommandSpec spec;
+
+  /** The language of the run, which {@link Cli} knows from {@code --lang} before parsing. */
+  Messages messages = new Messages(Messages.locale("vi"), null);
 
   /**
    * The config whose campaign {@code --version} names. Given before a command ({@code thidua -c

@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import picocli.CommandLine.IVersionProvider;
@@ -23,26 +25,47 @@ public class VersionProvider implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
+    ThiduaCommand top =
+        spec != null && spec.root().userObject() instanceof ThiduaCommand t ? t : null;
+    Messages messages = top != null ? top.messages : new Messages(Messages.locale("vi"), null);
     String version = VersionProvider.class.getPackage().getImplementationVersion();
+    if (version == null) {
+      version = messages.get("version.dev");
+    }
     String built = buildDate();
-    Path file =
-        spec != null && spec.root().userObject() instanceof ThiduaCommand top ? top.config : null;
+    Path file = top == null ? null : top.config;
     String campaign;
     if (file == null) {
-      campaign = Defaults.get().config().config().campaign().code() + " (default)";
+      campaign =
+          messages.get(
+              "version.campaign.default", Defaults.get().config().config().campaign().code());
     } else {
       try {
-        campaign = ConfigLoader.load(file).config().campaign().code() + " (" + file + ")";
+        campaign =
+            messages.get(
+                "version.campaign.file",
+                ConfigLoader.load(file).config().campaign().code(),
+                file.toString());
       } catch (ConfigException e) {
-        Messages messages = new Messages(Messages.locale("vi"), null);
         throw new ExitException(ExitCode.UNUSABLE, Session.describe(e.problems(), messages), e);
       }
     }
     return new String[] {
-      "thidua " + (version == null ? "(dev)" : version) + (built == null ? "" : ", built " + built),
-      "campaign config: " + campaign,
-      "Java " + System.getProperty("java.version")
+      built == null
+          ? messages.get("version.line.nodate", version)
+          : messages.get("version.line", version, shown(built)),
+      campaign,
+      messages.get("version.java", System.getProperty("java.version"))
     };
+  }
+
+  /** An ISO build date as the reports show dates; any other text as it is. */
+  private static String shown(String built) {
+    try {
+      return Messages.date(LocalDate.parse(built));
+    } catch (DateTimeParseException e) {
+      return built;
+    }
   }
 
   /** The manifest's Build-Date of the jar this class was loaded from; null outside a jar. */

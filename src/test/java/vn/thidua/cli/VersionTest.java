@@ -28,10 +28,21 @@ class VersionTest {
     assertThat(run.code()).isZero();
     assertThat(run.out().lines())
         .containsExactly(
-            "thidua (dev)",
-            "campaign config: 90-hanh-dong-2020 (default)",
+            "thidua (bản đang phát triển)",
+            "Cấu hình đợt thi đua: 90-hanh-dong-2020 (mặc định, có sẵn)",
             "Java " + System.getProperty("java.version"));
     assertThat(Run.of("-V").out()).isEqualTo(run.out());
+  }
+
+  @Test
+  void speaksEnglishWhenAsked() {
+    Run run = Run.of("--version", "--lang", "en");
+    assertThat(run.code()).isZero();
+    assertThat(run.out().lines())
+        .containsExactly(
+            "thidua (dev)",
+            "Campaign config: 90-hanh-dong-2020 (default, embedded)",
+            "Java " + System.getProperty("java.version"));
   }
 
   @Test
@@ -44,7 +55,7 @@ class VersionTest {
           Run.of("--version", "--config=" + config)
         }) {
       assertThat(run.code()).isZero();
-      assertThat(run.out()).contains("campaign config: thi-dua-2021 (" + config + ")");
+      assertThat(run.out()).contains("Cấu hình đợt thi đua: thi-dua-2021 (" + config + ")");
       assertThat(run.err()).isEmpty();
     }
   }

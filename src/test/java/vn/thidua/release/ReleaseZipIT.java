@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -184,8 +186,12 @@ class ReleaseZipIT {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out().lines())
         .startsWith(
-            "thidua " + VERSION + ", built " + System.getProperty("release.date"),
-            "campaign config: 90-hanh-dong-2020 (default)");
+            "thidua "
+                + VERSION
+                + ", bản dựng ngày "
+                + LocalDate.parse(System.getProperty("release.date"))
+                    .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+            "Cấu hình đợt thi đua: 90-hanh-dong-2020 (mặc định, có sẵn)");
     assertThat(run.err()).isEmpty();
 
     Path next = home.resolve("config/dot-2021.yaml");
@@ -194,7 +200,7 @@ class ReleaseZipIT {
         text("config/campaign-2020.yaml").replace("code: 90-hanh-dong-2020", "code: thi-dua-2021"));
     Result config = thidua(env(), "--version", "-c", "config/dot-2021.yaml");
     assertThat(config.code()).as(config.err()).isZero();
-    assertThat(config.out()).contains("campaign config: thi-dua-2021 (config/dot-2021.yaml)");
+    assertThat(config.out()).contains("Cấu hình đợt thi đua: thi-dua-2021 (config/dot-2021.yaml)");
   }
 
   @Test
