@@ -6,6 +6,7 @@ import vn.thidua.model.Config;
 import vn.thidua.model.Finding;
 import vn.thidua.model.Severity;
 import vn.thidua.model.WorkbookResult;
+import vn.thidua.read.Locations;
 import vn.thidua.read.ReadOptions;
 import vn.thidua.read.WorkbookReader;
 import vn.thidua.read.source.ReadException;
@@ -34,9 +35,7 @@ public final class Validator {
     try {
       reader.read(path, file, options, check);
     } catch (ReadException e) {
-      Finding f =
-          new Finding(
-              file, null, -1, null, null, null, null, null, Severity.ERROR, e.key(), e.args());
+      Finding f = Locations.file(file, Severity.ERROR, e.key(), e.args().toArray());
       return new WorkbookResult(file, null, false, null, false, List.of(f));
     }
     return new WorkbookResult(

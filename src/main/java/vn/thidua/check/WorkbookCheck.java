@@ -28,6 +28,7 @@ import vn.thidua.model.Unit;
 import vn.thidua.model.UnitResolution;
 import vn.thidua.model.ValueType;
 import vn.thidua.model.WorkbookListener;
+import vn.thidua.read.Locations;
 import vn.thidua.read.text.Text;
 
 /**
@@ -146,18 +147,15 @@ public final class WorkbookCheck implements WorkbookListener {
       if (cv == null) {
         if (f.required()) {
           findings.add(
-              new Finding(
+              Locations.sheet(
                   file,
                   cover.sheet(),
                   cover.sheetIndex(),
-                  null,
-                  null,
-                  null,
                   f.key(),
-                  null,
                   Severity.ERROR,
                   "cover.field.missing",
-                  List.of(f.label(), cover.sheet())));
+                  f.label(),
+                  cover.sheet()));
         }
         values.put(f.key(), null);
         continue;
@@ -364,19 +362,20 @@ public final class WorkbookCheck implements WorkbookListener {
     args.add(cv.written());
     args.add(header);
     Collections.addAll(args, more);
-    findings.add(
-        new Finding(
-            file,
-            sheet,
-            sheetIndex,
-            cv.row(),
-            cv.col(),
-            cv.a1(),
-            cv.key(),
-            cv.written(),
-            s,
-            rule,
-            args));
+    findings.add(onCell(sheet, sheetIndex, cv, cv.key(), s, rule, args));
+  }
+
+  /** A finding on a cell as read, quoting its value as written. */
+  private Finding onCell(
+      String sheet,
+      int sheetIndex,
+      CellValue cv,
+      String column,
+      Severity s,
+      String rule,
+      List<Object> args) {
+    return new Finding(
+        file, sheet, sheetIndex, cv.row(), cv.col(), cv.a1(), column, cv.written(), s, rule, args);
   }
 
   /**
@@ -431,51 +430,30 @@ public final class WorkbookCheck implements WorkbookListener {
       for (var a : r.args()) {
         args.add(a == null ? null : a.execute(ctx));
       }
+      Severity severity = r.spec().severity();
+      String id = r.spec().id();
       if (at != null) {
+        findings.add(onCell(sheet, sheetIndex, at, column, severity, id, args));
+      } else if (row0 < 0) {
         findings.add(
-            new Finding(
-                file,
-                sheet,
-                sheetIndex,
-                at.row(),
-                at.col(),
-                at.a1(),
-                column,
-                at.written(),
-                r.spec().severity(),
-                r.spec().id(),
-                args));
+            Locations.sheet(file, sheet, sheetIndex, column, severity, id, args.toArray()));
       } else {
         findings.add(
-            new Finding(
-                file,
-                sheet,
-                sheetIndex,
-                row0 < 0 ? null : row0 + 1,
-                null,
-                null,
-                column,
-                null,
-                r.spec().severity(),
-                r.spec().id(),
-                args));
+            Locations.row(file, sheet, sheetIndex, row0, column, severity, id, args.toArray()));
       }
     } catch (JexlException e) {
       // A rule that cannot run on some values is a config bug: say it once per file and rule.
       if (evaluationErrors.add(r.spec().id())) {
         findings.add(
-            new Finding(
+            Locations.sheet(
                 file,
                 sheet,
                 sheetIndex,
                 null,
-                null,
-                null,
-                null,
-                null,
                 Severity.WARNING,
                 "config.rule.failed",
-                List.of(r.spec().id(), String.valueOf(e.getMessage()))));
+                r.spec().id(),
+                String.valueOf(e.getMessage())));
       }
     }
   }
@@ -507,15 +485,11 @@ public final class WorkbookCheck implements WorkbookListener {
       CellValue at = row.cell(u.cell());
       if (at != null) {
         findings.add(
-            new Finding(
-                file,
+            onCell(
                 row.sheet(),
                 row.sheetIndex(),
-                at.row(),
-                at.col(),
-                at.a1(),
+                at,
                 u.cell(),
-                at.written(),
                 u.severity(),
                 u.rule(),
                 java.util.Arrays.asList(
@@ -548,15 +522,11 @@ public final class WorkbookCheck implements WorkbookListener {
         args.add(cv.formula() == null ? "" : "=" + cv.formula());
         args.add(cv.formula() == null ? 0 : 1);
         findings.add(
-            new Finding(
-                file,
+            onCell(
                 row.sheet(),
                 row.sheetIndex(),
-                cv.row(),
-                cv.col(),
-                cv.a1(),
+                cv,
                 c.key(),
-                cv.written(),
                 Severity.ERROR,
                 "totals.mismatch",
                 args));
@@ -572,18 +542,17 @@ public final class WorkbookCheck implements WorkbookListener {
       int wanted = unit.unit().target(target.name());
       if (t.meeting < wanted) {
         findings.add(
-            new Finding(
+            Locations.sheet(
                 file,
                 layout.sheet(),
                 layout.sheetIndex(),
                 null,
-                null,
-                null,
-                null,
-                null,
                 target.severity(),
                 target.rule(),
-                List.of(t.meeting, wanted, t.rows, unit.unit().name())));
+                t.meeting,
+                wanted,
+                t.rows,
+                unit.unit().name()));
       }
     }
     table = null;
