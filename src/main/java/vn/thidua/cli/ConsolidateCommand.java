@@ -2,18 +2,14 @@ package vn.thidua.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.thidua.render.Outputs;
 import vn.thidua.render.SummaryReports;
-import vn.thidua.render.TemplateError;
 
 /** Reads every district workbook and writes the province summary. */
 @Command(
@@ -62,23 +58,14 @@ public class ConsolidateCommand implements Callable<Integer> {
     if (!common.quiet) {
       o.println(SummaryReports.overview(p.summary, s.messages));
     }
-    // In format order, html first: a broken --templates template then stops the run before any
-    // report is written (each is written whole or not at all).
-    Set<SummaryReports.Format> wanted = EnumSet.noneOf(SummaryReports.Format.class);
-    wanted.addAll(formats);
-    for (SummaryReports.Format f : wanted) {
-      Path target = out.resolve(f.fileName());
-      try {
-        Outputs.write(
-            target, w -> SummaryReports.write(f, p.summary, s.messages, inputs.templates, w));
-      } catch (TemplateError e) {
-        throw new ExitException(
-            ExitCode.UNUSABLE, s.messages.get("cli.template.error", e.getMessage()), e);
-      }
-      if (!common.quiet) {
-        o.println(s.messages.get("cli.written", target.toString()));
-      }
-    }
+    Province.writeAll(
+        s,
+        out,
+        formats,
+        SummaryReports.Format::fileName,
+        (f, w) -> SummaryReports.write(f, p.summary, s.messages, inputs.templates, w),
+        o,
+        common.quiet);
     return p.exitCode();
   }
 }

@@ -2,9 +2,7 @@ package vn.thidua.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,8 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.thidua.model.Nomination;
 import vn.thidua.render.NominationReports;
-import vn.thidua.render.Outputs;
-import vn.thidua.render.TemplateError;
 
 /** Draws up the province list of nominations for commendation. */
 @Command(
@@ -78,26 +74,15 @@ public class NominateCommand implements Callable<Integer> {
               eligible,
               p.summary.nominations().size() - eligible));
     }
-    // In format order, html first: a broken --templates template then stops the run before any
-    // list is written (each is written whole or not at all).
-    Set<NominationReports.Format> wanted = EnumSet.noneOf(NominationReports.Format.class);
-    wanted.addAll(formats);
-    for (NominationReports.Format f : wanted) {
-      Path target = out.resolve(f.fileName());
-      try {
-        Outputs.write(
-            target,
-            w ->
-                NominationReports.write(
-                    f, p.summary, s.messages, inputs.templates, eligibleOnly, w));
-      } catch (TemplateError e) {
-        throw new ExitException(
-            ExitCode.UNUSABLE, s.messages.get("cli.template.error", e.getMessage()), e);
-      }
-      if (!common.quiet) {
-        o.println(s.messages.get("cli.written", target.toString()));
-      }
-    }
+    Province.writeAll(
+        s,
+        out,
+        formats,
+        NominationReports.Format::fileName,
+        (f, w) ->
+            NominationReports.write(f, p.summary, s.messages, inputs.templates, eligibleOnly, w),
+        o,
+        common.quiet);
     return p.exitCode();
   }
 }

@@ -1,18 +1,27 @@
 package vn.thidua.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
 import vn.thidua.model.Severity;
 import vn.thidua.model.Summary;
 import vn.thidua.read.ReadOptions;
+import vn.thidua.render.Outputs;
+import vn.thidua.render.TemplateError;
 import vn.thidua.summary.Consolidation;
 import vn.thidua.summary.FileResult;
 import vn.thidua.summary.Inputs;
 
-/** Reads every workbook under the inputs and consolidates them, for consolidate and nominate. */
+/**
+ * Reads every workbook under the inputs and consolidates them, and writes the reports, for
+ * consolidate and nominate.
+ */
 final class Province {
   final Summary summary;
   final boolean failed;
@@ -59,6 +68,39 @@ final class Province {
         files.stream().anyMatch(f -> !f.result().readable())
             || summary.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
     return new Province(summary, failed);
+  }
+
+  /** Writes one report of the run in one format. */
+  interface ReportWriter<F> {
+    void write(F format, OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes a report per format into {@code dir}, in the formats' declared order, html first: a
+   * broken --templates template then stops the run before any report is written (each report is
+   * written whole or not at all).
+   */
+  static <F extends Enum<F>> void writeAll(
+      Session s,
+      Path dir,
+      Collection<F> formats,
+      Function<F, String> fileName,
+      ReportWriter<F> writer,
+      PrintWriter out,
+      boolean quiet)
+      throws IOException {
+    for (F f : new TreeSet<>(formats)) {
+      Path target = dir.resolve(fileName.apply(f));
+      try {
+        Outputs.write(target, w -> writer.write(f, w));
+      } catch (TemplateError e) {
+        throw new ExitException(
+            ExitCode.UNUSABLE, s.messages.get("cli.template.error", e.getMessage()), e);
+      }
+      if (!quiet) {
+        out.println(s.messages.get("cli.written", target.toString()));
+      }
+    }
   }
 
   int exitCode() {
