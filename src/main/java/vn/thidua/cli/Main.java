@@ -11,8 +11,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // Vietnamese must survive a terminal whose locale is not UTF-8 (a bare "C" locale, cron).
+    LibraryLogs.configure(LibraryLogs.debug(args));
     Defaults.preload(args);
+    // Vietnamese must survive a terminal whose locale is not UTF-8 (a bare "C" locale, cron).
     PrintWriter out = writer(FileDescriptor.out);
     PrintWriter err = writer(FileDescriptor.err);
     int code = Cli.commandLine(out, err, args).execute(args);
