@@ -35,6 +35,7 @@ public final class RuleCatalog {
     {"file.csv.encoding", Severity.ERROR, "file"},
     {"file.zipbomb", Severity.ERROR, "file"},
     {"file.not_report", Severity.ERROR, "file"},
+    {"file.internal", Severity.ERROR, "file"},
     {"cover.missing", Severity.ERROR, "structure"},
     {"cover.field.missing", Severity.ERROR, "structure"},
     {"unit.unknown", Severity.ERROR, "structure"},

@@ -9,6 +9,7 @@ import vn.thidua.model.WorkbookResult;
 import vn.thidua.read.Locations;
 import vn.thidua.read.ReadOptions;
 import vn.thidua.read.WorkbookReader;
+import vn.thidua.read.source.ReadErrors;
 import vn.thidua.read.source.ReadException;
 
 /** Validates workbooks: reads each one and checks it as it streams by. */
@@ -35,8 +36,9 @@ public final class Validator {
     try {
       reader.read(path, file, options, check);
     } catch (ReadException e) {
-      Finding f = Locations.file(file, Severity.ERROR, e.key(), e.args().toArray());
-      return new WorkbookResult(file, null, false, null, false, List.of(f));
+      return unreadable(file, e);
+    } catch (RuntimeException | StackOverflowError e) {
+      return unreadable(file, ReadErrors.failure(file, null, e));
     }
     return new WorkbookResult(
         file,
@@ -44,6 +46,12 @@ public final class Validator {
         true,
         check.reportDate(),
         check.late(),
-        check.findings());
+        check.findings(),
+        null);
+  }
+
+  private static WorkbookResult unreadable(String file, ReadException e) {
+    Finding f = Locations.file(file, Severity.ERROR, e.key(), e.args().toArray());
+    return new WorkbookResult(file, null, false, null, false, List.of(f), e);
   }
 }

@@ -56,9 +56,14 @@ final class Province {
             Runtime.getRuntime().availableProcessors(),
             progress::done);
     progress.finish();
-    if (files.stream().noneMatch(f -> f.result().readable())) {
-      files.forEach(
-          f -> err.println("thidua: " + s.messages.finding(f.result().findings().get(0))));
+    boolean none = files.stream().noneMatch(f -> f.result().readable());
+    // A file that could not be read is named with its reason, one line each; the run goes on.
+    if (none || !quiet) {
+      files.stream()
+          .filter(f -> !f.result().readable())
+          .forEach(f -> err.println("thidua: " + s.messages.finding(f.result().findings().get(0))));
+    }
+    if (none) {
       throw new ExitException(ExitCode.UNUSABLE, s.messages.get("cli.consolidate.unreadable"));
     }
     Summary summary =

@@ -12,6 +12,7 @@ import java.util.List;
  * @param reportDate the cover's report date, or null
  * @param late dated after the nomination deadline
  * @param findings sorted
+ * @param failure why an unreadable file could not be read (for --debug), null when readable
  */
 public record WorkbookResult(
     String file,
@@ -19,7 +20,8 @@ public record WorkbookResult(
     boolean readable,
     LocalDate reportDate,
     boolean late,
-    List<Finding> findings) {
+    List<Finding> findings,
+    Throwable failure) {
 
   public WorkbookResult {
     findings = List.copyOf(findings);

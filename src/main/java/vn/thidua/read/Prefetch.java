@@ -40,7 +40,8 @@ final class Prefetch implements Iterator<RawRow>, AutoCloseable {
                   }
                 }
                 put(batch);
-              } catch (RuntimeException e) {
+              } catch (RuntimeException | StackOverflowError e) {
+                // Handed to the reading thread, which would otherwise wait for rows forever.
                 last = e;
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -82,6 +83,9 @@ final class Prefetch implements Iterator<RawRow>, AutoCloseable {
         // Rethrown on the caller's thread, so the file is reported like any unreadable one.
         throw new UncheckedIOException(e.getMessage(), e.getCause());
       } else if (next instanceof RuntimeException e) {
+        done = true;
+        throw e;
+      } else if (next instanceof StackOverflowError e) {
         done = true;
         throw e;
       } else {

@@ -1,6 +1,5 @@
 package vn.thidua.read;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import vn.thidua.model.UnitResolution;
 import vn.thidua.model.WorkbookListener;
 import vn.thidua.read.source.RawCell;
 import vn.thidua.read.source.RawRow;
+import vn.thidua.read.source.ReadErrors;
 import vn.thidua.read.source.ReadException;
 import vn.thidua.read.source.SheetInfo;
 import vn.thidua.read.source.SheetReader;
@@ -59,10 +59,14 @@ public final class WorkbookReader {
   public void read(Path path, String file, ReadOptions options, WorkbookListener out)
       throws ReadException {
     List<SheetPlan> plans = new ArrayList<>();
+    // The sheet being read, so that a failure can say where the file is damaged.
+    String sheetRead = null;
     try (WorkbookSource source = WorkbookSources.open(path, options.password())) {
       for (SheetInfo sheet : source.sheets()) {
+        sheetRead = sheet.name();
         plans.add(plan(source, sheet));
       }
+      sheetRead = null;
       List<SheetPlan> tables = chooseTables(plans, file, out);
       if (tables.isEmpty()) {
         throw new ReadException(
@@ -86,18 +90,21 @@ public final class WorkbookReader {
                   p.sheet().name()));
         }
       }
+      sheetRead = coverPlan == null ? null : coverPlan.sheet().name();
       Cover c = readCover(coverPlan, file, out);
       out.cover(c);
+      sheetRead = null;
       out.unit(resolveUnit(c, tables, path, file, options, out));
       for (SheetPlan p : tables) {
+        sheetRead = p.sheet().name();
         readTable(p, file, out);
       }
+      sheetRead = null;
       missingTables(plans, tables, file, out);
-    } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof ReadException r) {
-        throw r;
-      }
-      throw new ReadException("file.unreadable", List.of(file, String.valueOf(e.getMessage())), e);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Whatever a library throws on a damaged file (or thidua on a case it did not foresee)
+      // becomes a finding about this file; the other files of a run go on.
+      throw ReadErrors.failure(file, sheetRead, e);
     } finally {
       plans.forEach(SheetPlan::close);
     }

@@ -13,6 +13,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.thidua.model.Config;
 import vn.thidua.model.Finding;
+import vn.thidua.model.Phrase;
 import vn.thidua.model.RuleSpec;
 import vn.thidua.model.Severity;
 
@@ -137,6 +138,9 @@ public final class Messages {
     }
     if (arg instanceof String s) {
       return quote(s);
+    }
+    if (arg instanceof Phrase p) {
+      return get(p.key(), p.args().toArray());
     }
     return arg;
   }

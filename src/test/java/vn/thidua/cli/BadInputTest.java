@@ -121,7 +121,7 @@ class BadInputTest {
                 name.contains("worksheets/sheet2")
                     ? xml.replace("</sheetData>", "</sheetData>" + " ".repeat(8 << 20))
                     : xml);
-    refused(bomb, "nội dung nén bất thường");
+    refused(bomb, "chạm giới hạn an toàn khi giải nén: một phần bên trong nở ra hơn 100 lần");
   }
 
   @Test

@@ -31,7 +31,7 @@ final class CsvFolderSource implements WorkbookSource {
         }
       }
     } catch (IOException | RuntimeException e) {
-      throw ReadErrors.of(ReadErrors.UNREADABLE, dir, e, reasonOf(e));
+      throw ReadErrors.classify(dir, e);
     }
     if (csv.isEmpty()) {
       throw ReadErrors.of(ReadErrors.FOLDER_NOCSV, dir, null);
@@ -62,10 +62,6 @@ final class CsvFolderSource implements WorkbookSource {
 
   private static String nfcName(Path p) {
     return Normalizer.normalize(p.getFileName().toString(), Normalizer.Form.NFC);
-  }
-
-  private static String reasonOf(Exception e) {
-    return e instanceof IOException io ? ReadErrors.reason(io) : ReadErrors.detail(e);
   }
 
   @Override

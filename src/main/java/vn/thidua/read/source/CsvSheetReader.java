@@ -4,7 +4,6 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
-import com.opencsv.exceptions.CsvMalformedLineException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -212,9 +211,6 @@ final class CsvSheetReader implements SheetReader {
       if (t instanceof CharacterCodingException) {
         return ReadErrors.of(ReadErrors.CSV_ENCODING, file, e, badLine(file));
       }
-    }
-    if (e instanceof CsvException || e instanceof CsvMalformedLineException) {
-      return ReadErrors.of(ReadErrors.CORRUPT, file, e, ReadErrors.detail(e));
     }
     return ReadErrors.classify(file, e);
   }

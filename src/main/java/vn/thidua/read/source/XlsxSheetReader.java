@@ -276,7 +276,8 @@ final class XlsxSheetReader implements SheetReader {
     }
     switch (type) {
       case "s" -> {
-        if (!hasValue) {
+        // <v/> with no index is an empty cell, as POI reads it (LibreOffice wrote such files).
+        if (!hasValue || isBlank(value)) {
           return null;
         }
         int idx;

@@ -32,6 +32,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  */
 final class XlsxSource implements WorkbookSource {
   private static final String ODS_MIME = "application/vnd.oasis.opendocument";
+  private static final String CONTENT_TYPES = "[Content_Types].xml";
 
   private final Path path;
   private final OPCPackage pkg;
@@ -111,9 +112,23 @@ final class XlsxSource implements WorkbookSource {
     if (zip.getEntry("xl/workbook.bin") != null) {
       throw ReadErrors.of(ReadErrors.FORMAT_XLSB, path, null);
     }
-    if (zip.getEntry("[Content_Types].xml") == null) {
+    if (!hasContentTypes(zip)) {
       throw ReadErrors.of(ReadErrors.FORMAT_UNKNOWN, path, null);
     }
+  }
+
+  // Some writers spell it "[content_types].xml" (and part names with backslashes); POI's package
+  // layer accepts both, and so does Excel.
+  private static boolean hasContentTypes(ZipSecureFile zip) {
+    if (zip.getEntry(CONTENT_TYPES) != null) {
+      return true;
+    }
+    for (var entries = zip.getEntries(); entries.hasMoreElements(); ) {
+      if (entries.nextElement().getName().equalsIgnoreCase(CONTENT_TYPES)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static XlsxSource build(OPCPackage pkg, Path path, Path tempFile)

@@ -439,6 +439,52 @@ class XlsxSourceTest {
   }
 
   @Test
+  void anEmptySharedStringIndexIsAnEmptyCell() throws Exception {
+    // <v/> with no index: LibreOffice wrote such cells, and POI reads them as blank.
+    String sheet =
+        sheetXml(
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v/></c><c r=\"B1\" t=\"s\"><v>0</v></c></row>", "");
+    Path file =
+        new RawXlsx()
+            .sharedStrings("<sst xmlns=\"" + TestFiles.MAIN_NS + "\"><si><t>a</t></si></sst>")
+            .sheet("S", sheet)
+            .write(dir.resolve("empty-v.xlsx"));
+    try (WorkbookSource src = WorkbookSources.open(file, null)) {
+      List<RawRow> rows = rows(src, "S");
+      assertThat(row(rows, 0).cells()).containsExactly(RawCell.string(1, "a"));
+    }
+  }
+
+  @Test
+  void readsPartNamesWrittenTheWindowsWay() throws Exception {
+    // Lower-case "[content_types].xml" and backslashes in part names: POI's package layer and
+    // Excel accept them, so the reader does too.
+    String sheet = sheetXml("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", "");
+    Path plain =
+        new RawXlsx()
+            .sharedStrings("<sst xmlns=\"" + TestFiles.MAIN_NS + "\"><si><t>Biểu 1</t></si></sst>")
+            .sheet("S", sheet)
+            .write(dir.resolve("plain.xlsx"));
+    Path odd = dir.resolve("odd.xlsx");
+    try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
+        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(odd))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        String name =
+            e.getName().equals("[Content_Types].xml")
+                ? "[content_types].xml"
+                : e.getName().replace('/', '\\');
+        out.putNextEntry(new java.util.zip.ZipEntry(name));
+        in.transferTo(out);
+        out.closeEntry();
+      }
+    }
+    try (WorkbookSource src = WorkbookSources.open(odd, null)) {
+      assertThat(src.sheets()).extracting(SheetInfo::name).containsExactly("S");
+      assertThat(cell(rows(src, "S"), 0, 0)).isEqualTo(RawCell.string(0, "Biểu 1"));
+    }
+  }
+
+  @Test
   void reportsASharedStringIndexOutsideTheTable() throws Exception {
     String sheet = sheetXml("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>9</v></c></row>", "");
     Path file =
