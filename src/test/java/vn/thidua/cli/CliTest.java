@@ -103,6 +103,52 @@ class CliTest {
         .contains("Registered 1,488 of 1,512 cadres and members (98.4%)");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "--lang en validate samples/2020/tan-yen.xlsx",
+        "--lang=en validate samples/2020/tan-yen.xlsx",
+        "validate samples/2020/tan-yen.xlsx --lang en",
+        "validate --lang=en samples/2020/tan-yen.xlsx",
+        "--lang en kiem-tra samples/2020/tan-yen.xlsx"
+      })
+  void languageBeforeOrAfterTheCommand(String line) {
+    Run run = Run.of(line.split(" "));
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("3 errors, 2 warnings");
+  }
+
+  @Test
+  void theCommandsOwnLanguageWins() {
+    Run run = Run.of("--lang", "en", "validate", "--lang", "vi", "samples/2020/tan-yen.xlsx");
+    assertThat(run.out()).contains("3 lỗi, 2 cảnh báo");
+  }
+
+  @Test
+  void helpInTheLanguageBeforeOrAfterTheCommand() {
+    assertThat(Run.of("--lang", "en", "validate", "--help").out()).startsWith("Usage: ");
+    assertThat(Run.of("validate", "--help", "--lang", "en").out()).startsWith("Usage: ");
+    assertThat(Run.of("--lang=en", "--help").out()).startsWith("Usage: ").contains("--lang");
+    assertThat(Run.of("--help").out()).startsWith("Cách dùng: ").contains("--lang=vi|en");
+    assertThat(Run.of("--lang", "en").out()).startsWith("Usage: ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "-c khong-co.yaml --lang en validate samples/2020/tan-yen.xlsx",
+        "--config khong-co.yaml validate --lang en samples/2020/tan-yen.xlsx",
+        "--config=khong-co.yaml --lang=en validate samples/2020/tan-yen.xlsx",
+        "--lang en validate samples/2020/tan-yen.xlsx -c khong-co.yaml",
+        "validate --config=khong-co.yaml samples/2020/tan-yen.xlsx --lang en"
+      })
+  void configAndLanguageBeforeOrAfterTheCommand(String line) {
+    Run run = Run.of(line.split(" "));
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo("khong-co.yaml: Config file \"khong-co.yaml\" not found.");
+  }
+
   @Test
   void vietnameseNumbersAndDates() {
     Run run = Run.of("validate", "samples/2020/lang-giang.xlsx");
