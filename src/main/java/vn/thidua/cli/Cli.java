@@ -62,14 +62,7 @@ public final class Cli {
         });
     Messages messages = new Messages(locale, null);
     top.messages = messages;
-    cl.setParameterExceptionHandler(
-        (ex, a) -> {
-          PrintWriter e = ex.getCommandLine().getErr();
-          e.println("thidua: " + ex.getMessage());
-          e.println(
-              messages.get("cli.usage.hint", ex.getCommandLine().getCommandSpec().qualifiedName()));
-          return ExitCode.UNUSABLE;
-        });
+    cl.setParameterExceptionHandler(new ArgumentErrors(messages));
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter e = commandLine.getErr();
