@@ -56,9 +56,16 @@ final class Province {
             Runtime.getRuntime().availableProcessors(),
             progress::done);
     progress.finish();
-    if (files.stream().noneMatch(f -> f.result().readable())) {
-      files.forEach(
-          f -> err.println("thidua: " + s.messages.finding(f.result().findings().get(0))));
+    // A file that cannot be read is said once, in one line on stderr (spec/cli.md); with
+    // --quiet only when it stops the command.
+    boolean none = files.stream().noneMatch(f -> f.result().readable());
+    if (none || !quiet) {
+      files.stream()
+          .filter(f -> !f.result().readable())
+          .forEach(f -> err.println("thidua: " + s.messages.finding(f.result().findings().get(0))));
+      err.flush();
+    }
+    if (none) {
       throw new ExitException(ExitCode.UNUSABLE, s.messages.get("cli.consolidate.unreadable"));
     }
     Summary summary =

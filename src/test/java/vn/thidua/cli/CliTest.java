@@ -83,6 +83,7 @@ class CliTest {
     assertThat(json.get("files").get(0).get("findings").get(0).get("rule").asText())
         .isEqualTo("file.format.unknown");
     assertThat(json.get("errors").asInt()).isEqualTo(1);
+    assertThat(run.err().lines()).hasSize(1).first().asString().contains(fake.toString());
   }
 
   @Test
@@ -147,6 +148,42 @@ class CliTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err().strip())
         .isEqualTo("khong-co.yaml: Config file \"khong-co.yaml\" not found.");
+  }
+
+  @Test
+  void anUnreadableFileIsSaidOnceOnStderrNotInTheReport() throws Exception {
+    Path fake = Files.writeString(dir.resolve("bao-cao.xlsx"), "đây không phải bảng tính");
+    String line =
+        "thidua: Tệp \""
+            + fake
+            + "\" không phải bảng tính Excel (.xlsx, .xls) hay thư mục CSV. Hãy mở bằng Excel và"
+            + " lưu dưới dạng .xlsx.";
+    Run text = Run.of("validate", fake.toString(), "samples/2020/viet-yen.xlsx");
+    assertThat(text.code()).isEqualTo(2);
+    assertThat(text.err().lines()).containsExactly(line);
+    assertThat(text.out())
+        .doesNotContain(fake.toString())
+        .doesNotContain("file.format.unknown")
+        .startsWith("samples/2020/viet-yen.xlsx — Hội LHPN huyện Việt Yên (VY): 0 lỗi, 2 cảnh báo");
+
+    Run json =
+        Run.of("validate", "--format", "json", fake.toString(), "samples/2020/viet-yen.xlsx");
+    assertThat(json.code()).isEqualTo(2);
+    assertThat(json.err().lines()).containsExactly(line);
+    var files = new ObjectMapper().readTree(json.out()).get("files");
+    assertThat(files.get(0).get("file").asText()).isEqualTo(fake.toString());
+    assertThat(files.get(0).get("findings").get(0).get("rule").asText())
+        .isEqualTo("file.format.unknown");
+    assertThat(files.get(1).get("unit").asText()).isEqualTo("VY");
+
+    Run en = Run.of("validate", "--lang", "en", fake.toString());
+    assertThat(en.err().lines())
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith("thidua: ")
+        .contains(fake.toString());
+    assertThat(en.out()).isEmpty();
   }
 
   @Test
