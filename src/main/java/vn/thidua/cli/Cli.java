@@ -17,13 +17,15 @@ public final class Cli {
   private Cli() {}
 
   /**
-   * @param args the arguments, only to pick the help language (--lang) before parsing
+   * @param args the arguments, only to pick the language of help and argument errors (--lang) and
+   *     the command to build before parsing
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
-    Locale locale = Messages.locale(langOf(args));
+    Args given = Args.scan(args);
+    Locale locale = Messages.locale(given.lang());
     ThiduaCommand top = new ThiduaCommand();
     CommandLine cl = new CommandLine(top);
-    String invoked = invoked(args);
+    String invoked = given.command();
     // The completion script lists every command, so that one needs them all built.
     boolean one =
         !invoked.equals(ThiduaCommand.COMPLETION)
@@ -47,28 +49,20 @@ public final class Cli {
                   ResourceBundle.Control.FORMAT_PROPERTIES));
       setBundle(cl, help);
     }
-    // `thidua -c FILE validate ...` means the same as `thidua validate -c FILE ...`.
+    // `thidua -c FILE --lang en validate ...` means the same as `thidua validate -c FILE --lang en
+    // ...`; the command's own option wins.
     cl.setExecutionStrategy(
         parseResult -> {
           ParseResult sub = parseResult.subcommand();
-          if (top.config != null && sub != null && !sub.hasMatchedOption("--config")) {
-            OptionSpec config = sub.commandSpec().findOption("--config");
-            if (config != null) {
-              config.setValue(top.config);
-            }
+          if (sub != null) {
+            handOn(sub, "--config", top.config);
+            handOn(sub, "--lang", top.lang);
           }
           return new CommandLine.RunLast().execute(parseResult);
         });
     Messages messages = new Messages(locale, null);
     top.messages = messages;
-    cl.setParameterExceptionHandler(
-        (ex, a) -> {
-          PrintWriter e = ex.getCommandLine().getErr();
-          e.println("thidua: " + ex.getMessage());
-          e.println(
-              messages.get("cli.usage.hint", ex.getCommandLine().getCommandSpec().qualifiedName()));
-          return ExitCode.UNUSABLE;
-        });
+    cl.setParameterExceptionHandler(new ArgumentErrors(messages));
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter e = commandLine.getErr();
@@ -91,13 +85,12 @@ public final class Cli {
     return cl;
   }
 
-  /** The first argument that is not an option of the top command: the command invoked. */
-  private static String invoked(String... args) {
-    int i = 0;
-    while (i < args.length && args[i] != null && args[i].startsWith("-")) {
-      i += args[i].equals("-c") || args[i].equals("--config") ? 2 : 1;
+  /** Gives the command a value of the top command's option unless it has its own. */
+  private static void handOn(ParseResult sub, String option, Object value) {
+    OptionSpec spec = sub.commandSpec().findOption(option);
+    if (value != null && spec != null && !sub.hasMatchedOption(option)) {
+      spec.setValue(value);
     }
-    return i < args.length && args[i] != null ? args[i] : "";
   }
 
   /** The English headings of every help section; the Vietnamese ones come from the bundle. */
@@ -115,17 +108,5 @@ public final class Cli {
     CommandSpec spec = cl.getCommandSpec();
     spec.resourceBundle(bundle);
     cl.getSubcommands().values().forEach(sub -> setBundle(sub, bundle));
-  }
-
-  static String langOf(String... args) {
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--lang") && i + 1 < args.length) {
-        return args[i + 1];
-      }
-      if (args[i].startsWith("--lang=")) {
-        return args[i].substring("--lang=".length());
-      }
-    }
-    return "vi";
   }
 }

@@ -1,10 +1,18 @@
 package vn.thidua.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import picocli.CommandLine.Option;
+import vn.thidua.render.Messages;
 
 /** Options every command takes. */
 public class CommonOptions {
+  /** The languages of messages and reports; any other --lang is refused. */
+  enum Lang {
+    vi,
+    en
+  }
+
   @Option(
       names = {"-c", "--config"},
       paramLabel = "FILE",
@@ -19,7 +27,7 @@ public class CommonOptions {
       defaultValue = "vi",
       descriptionKey = "option.lang",
       description = "Language of messages and reports: vi (default) or en.")
-  String lang;
+  Lang lang;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -39,4 +47,9 @@ public class CommonOptions {
       descriptionKey = "option.debug",
       description = "Show the stack trace of an unexpected error.")
   boolean debug;
+
+  /** The locale of --lang. */
+  Locale locale() {
+    return Messages.locale(lang.name());
+  }
 }

@@ -36,7 +36,7 @@ public class ConfigCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Messages messages = new Messages(Messages.locale(common.lang), null);
+    Messages messages = new Messages(common.locale(), null);
     if (check == null) {
       spec.commandLine().getOut().print(ConfigLoader.defaultYaml());
       spec.commandLine().getOut().flush();

@@ -53,7 +53,7 @@ public class ConsolidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Session s = Session.open(common);
-    Province p = Province.read(s, inputs, spec.commandLine().getErr(), common.quiet);
+    Province p = Province.read(s, inputs, spec.commandLine().getErr(), common);
     var o = spec.commandLine().getOut();
     if (!common.quiet) {
       o.println(SummaryReports.overview(p.summary, s.messages));

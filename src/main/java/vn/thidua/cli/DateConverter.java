@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** A date option as office staff type it: 25/09/2020, or ISO 2020-09-25. */
 public class DateConverter implements ITypeConverter<LocalDate> {
@@ -25,6 +24,6 @@ public class DateConverter implements ITypeConverter<LocalDate> {
         // Try the next form.
       }
     }
-    throw new TypeConversionException("'" + value + "' is not a date (dd/mm/yyyy or yyyy-mm-dd)");
+    throw new ArgumentProblem("cli.arg.date");
   }
 }

@@ -22,10 +22,8 @@ final class Defaults {
 
   /** Begins loading in the background unless the command names its own config. */
   static void preload(String... args) {
-    for (String a : args) {
-      if (a.equals("-c") || a.startsWith("--config") || a.startsWith("-c=")) {
-        return;
-      }
+    if (Args.scan(args).config()) {
+      return;
     }
     start();
     // The reading path's classes load on their own thread meanwhile: config and workbook no

@@ -63,7 +63,7 @@ public class NominateCommand implements Callable<Integer> {
     if (s.config.nomination() == null) {
       throw new ExitException(ExitCode.UNUSABLE, s.messages.get("cli.nominate.none"));
     }
-    Province p = Province.read(s, inputs, spec.commandLine().getErr(), common.quiet);
+    Province p = Province.read(s, inputs, spec.commandLine().getErr(), common);
     var o = spec.commandLine().getOut();
     if (!common.quiet) {
       long eligible = p.summary.nominations().stream().filter(Nomination::eligible).count();

@@ -32,7 +32,7 @@ final class Province {
   }
 
   /** Ends the command with exit 2 when nothing can be read; nothing is written then. */
-  static Province read(Session s, ProvinceOptions o, PrintWriter err, boolean quiet)
+  static Province read(Session s, ProvinceOptions o, PrintWriter err, CommonOptions common)
       throws IOException {
     if (o.templates != null && !java.nio.file.Files.isDirectory(o.templates)) {
       throw new ExitException(
@@ -46,7 +46,7 @@ final class Province {
               "cli.consolidate.none",
               String.join(", ", o.paths.stream().map(Path::toString).toList())));
     }
-    Progress progress = new Progress(err, s.messages, inputs.size(), quiet);
+    Progress progress = new Progress(err, s.messages, inputs.size(), common.quiet);
     List<FileResult> files =
         Inputs.read(
             s.config,
@@ -56,12 +56,14 @@ final class Province {
             Runtime.getRuntime().availableProcessors(),
             progress::done);
     progress.finish();
+    // A file that cannot be read is said once, in one line on stderr (spec/cli.md); with
+    // --quiet only when it stops the command.
     boolean none = files.stream().noneMatch(f -> f.result().readable());
-    // A file that could not be read is named with its reason, one line each; the run goes on.
-    if (none || !quiet) {
+    if (none || !common.quiet) {
       files.stream()
           .filter(f -> !f.result().readable())
-          .forEach(f -> err.println("thidua: " + s.messages.finding(f.result().findings().get(0))));
+          .forEach(f -> Unreadable.say(err, s.messages, f.result(), common.debug));
+      err.flush();
     }
     if (none) {
       throw new ExitException(ExitCode.UNUSABLE, s.messages.get("cli.consolidate.unreadable"));

@@ -28,19 +28,16 @@ final class Session {
 
   /** Loads the config of the options, or ends the command with exit 2 and its problems. */
   static Session open(CommonOptions options) {
-    Messages plain = new Messages(Messages.locale(options.lang), null);
+    Messages plain = new Messages(options.locale(), null);
     try {
       if (options.config == null) {
         Defaults.Loaded d = Defaults.get();
         return new Session(
-            d.config(),
-            d.rules(),
-            new Messages(Messages.locale(options.lang), d.config().config()));
+            d.config(), d.rules(), new Messages(options.locale(), d.config().config()));
       }
       LoadedConfig loaded = load(options);
       RuleSet rules = compile(loaded);
-      return new Session(
-          loaded, rules, new Messages(Messages.locale(options.lang), loaded.config()));
+      return new Session(loaded, rules, new Messages(options.locale(), loaded.config()));
     } catch (ConfigException e) {
       throw new ExitException(ExitCode.UNUSABLE, describe(e.problems(), plain), e);
     }

@@ -45,6 +45,14 @@ public class ThiduaCommand implements Runnable {
           "Campaign config (YAML). Default: the embedded 2020 campaign (see `thidua config`).")
   Path config;
 
+  /** The language of the run; given before a command, it is that command's: {@link Cli}. */
+  @Option(
+      names = "--lang",
+      paramLabel = "vi|en",
+      descriptionKey = "option.lang",
+      description = "Language of messages and reports: vi (default) or en.")
+  CommonOptions.Lang lang;
+
   private static java.util.Map<java.util.List<String>, java.util.function.Supplier<Object>>
       commands() {
     var m =

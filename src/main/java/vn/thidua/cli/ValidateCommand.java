@@ -119,19 +119,20 @@ public class ValidateCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println(ValidateReport.json(results, s.messages));
     } else if (!common.quiet) {
-      out.print(ValidateReport.text(results, s.messages, info));
+      out.print(
+          ValidateReport.text(
+              results.stream().filter(WorkbookResult::readable).toList(), s.messages, info));
     }
     out.flush();
+    // A file that cannot be read is said once, in one line on stderr (spec/cli.md), whatever
+    // the format: the text report leaves it out, the JSON one also has it as a finding.
+    var err = spec.commandLine().getErr();
+    results.stream()
+        .filter(r -> !r.readable())
+        .forEach(r -> Unreadable.say(err, s.messages, r, common.debug));
+    err.flush();
     boolean annotationFailed = annotate != null && !annotate(s, results, targets);
-    boolean unreadable = results.stream().anyMatch(r -> !r.readable()) || annotationFailed;
-    if (unreadable) {
-      if (format == Format.text) {
-        // The reason is already in the report: repeat one line per file on stderr for scripts.
-        var err = spec.commandLine().getErr();
-        results.stream()
-            .filter(r -> !r.readable())
-            .forEach(r -> err.println("thidua: " + s.messages.finding(r.findings().get(0))));
-      }
+    if (annotationFailed || results.stream().anyMatch(r -> !r.readable())) {
       return ExitCode.UNUSABLE;
     }
     boolean errors = results.stream().anyMatch(r -> r.errors() > 0);

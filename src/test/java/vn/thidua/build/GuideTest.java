@@ -213,8 +213,10 @@ class GuideTest {
       Path dir = Files.createTempDirectory(out, "run");
       String prefix = dir + "/";
       Run run = Run.of(writingInto(args, prefix));
+      // What the terminal shows: the report on stdout, then the lines on stderr (a file that
+      // cannot be read is said there only).
       List<String> actual =
-          run.out().replace(prefix, "").lines().map(String::stripTrailing).toList();
+          (run.out() + run.err()).replace(prefix, "").lines().map(String::stripTrailing).toList();
       String shown = ((FencedCodeBlock) blocks.get(i + 2)).getLiteral();
       int at = 0;
       for (String line : shown.lines().map(String::stripTrailing).toList()) {

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -33,10 +34,14 @@ class BadInputTest {
     good = Districts.clean("Hội LHPN huyện Tân Yên", 9).write(dir.resolve("tan-yen.xlsx"));
   }
 
-  /** validate on one bad file: exit 2, one line naming the file, no stack trace. */
+  /**
+   * validate on one bad file: exit 2, one line naming the file on stderr and nothing else, no stack
+   * trace.
+   */
   private String refused(Path file, String... expected) {
     Run run = Run.of("validate", file.toString());
     assertThat(run.code()).as(file.toString()).isEqualTo(2);
+    assertThat(run.out()).as(file.toString()).isEmpty();
     assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
     assertThat(run.err())
         .contains(file.toString())
@@ -244,6 +249,16 @@ class BadInputTest {
     Run run = Run.of("consolidate", "--format", "json", "-o", out.toString(), in.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).doesNotContain("Exception");
+    // Each file that cannot be read: one line on stderr, nowhere else.
+    assertThat(run.err().lines()).hasSize(4).allMatch(l -> l.startsWith("thidua: "));
+    for (String bad : List.of("luc-nam.xlsx", "yen-the.xlsx", "hiep-hoa.ods", "viet-yen.xls")) {
+      assertThat(run.err().split(bad, -1)).as(bad).hasSize(2);
+      assertThat(run.out()).doesNotContain(bad);
+    }
+    Run quiet =
+        Run.of("consolidate", "-q", "--format", "json", "-o", out.toString(), in.toString());
+    assertThat(quiet.code()).isEqualTo(1);
+    assertThat(quiet.err()).isEmpty();
     JsonNode s = new ObjectMapper().readTree(out.resolve("tong-hop.json").toFile());
     for (JsonNode u : s.get("units")) {
       String code = u.get("code").asText();
@@ -254,5 +269,23 @@ class BadInputTest {
         default -> assertThat(status).as(code).isEqualTo("missing");
       }
     }
+  }
+
+  @Test
+  void nominateSaysEachUnreadableFileOnce() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("hop-thu"));
+    Files.writeString(in.resolve("luc-nam.xlsx"), "not a workbook");
+    Files.createFile(in.resolve("viet-yen.xls"));
+    Path out = dir.resolve("out");
+    Run run = Run.of("nominate", "-o", out.toString(), in.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(out).doesNotExist();
+    assertThat(run.out()).isEmpty();
+    List<String> lines = run.err().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.subList(0, 2))
+        .anyMatch(l -> l.contains("luc-nam.xlsx"))
+        .anyMatch(l -> l.contains("viet-yen.xls"));
+    assertThat(lines.get(2)).isEqualTo("thidua: không đọc được tệp nào; chưa ghi báo cáo.");
   }
 }

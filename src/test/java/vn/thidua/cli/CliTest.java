@@ -83,6 +83,7 @@ class CliTest {
     assertThat(json.get("files").get(0).get("findings").get(0).get("rule").asText())
         .isEqualTo("file.format.unknown");
     assertThat(json.get("errors").asInt()).isEqualTo(1);
+    assertThat(run.err().lines()).hasSize(1).first().asString().contains(fake.toString());
   }
 
   @Test
@@ -101,6 +102,88 @@ class CliTest {
         .contains("3 errors, 2 warnings")
         .contains("The road is 450 m long; the standard requires at least 500 m")
         .contains("Registered 1,488 of 1,512 cadres and members (98.4%)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "--lang en validate samples/2020/tan-yen.xlsx",
+        "--lang=en validate samples/2020/tan-yen.xlsx",
+        "validate samples/2020/tan-yen.xlsx --lang en",
+        "validate --lang=en samples/2020/tan-yen.xlsx",
+        "--lang en kiem-tra samples/2020/tan-yen.xlsx"
+      })
+  void languageBeforeOrAfterTheCommand(String line) {
+    Run run = Run.of(line.split(" "));
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("3 errors, 2 warnings");
+  }
+
+  @Test
+  void theCommandsOwnLanguageWins() {
+    Run run = Run.of("--lang", "en", "validate", "--lang", "vi", "samples/2020/tan-yen.xlsx");
+    assertThat(run.out()).contains("3 lỗi, 2 cảnh báo");
+  }
+
+  @Test
+  void helpInTheLanguageBeforeOrAfterTheCommand() {
+    assertThat(Run.of("--lang", "en", "validate", "--help").out()).startsWith("Usage: ");
+    assertThat(Run.of("validate", "--help", "--lang", "en").out()).startsWith("Usage: ");
+    assertThat(Run.of("--lang=en", "--help").out()).startsWith("Usage: ").contains("--lang");
+    assertThat(Run.of("--help").out()).startsWith("Cách dùng: ").contains("--lang=vi|en");
+    assertThat(Run.of("--lang", "en").out()).startsWith("Usage: ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "-c khong-co.yaml --lang en validate samples/2020/tan-yen.xlsx",
+        "--config khong-co.yaml validate --lang en samples/2020/tan-yen.xlsx",
+        "--config=khong-co.yaml --lang=en validate samples/2020/tan-yen.xlsx",
+        "--lang en validate samples/2020/tan-yen.xlsx -c khong-co.yaml",
+        "validate --config=khong-co.yaml samples/2020/tan-yen.xlsx --lang en"
+      })
+  void configAndLanguageBeforeOrAfterTheCommand(String line) {
+    Run run = Run.of(line.split(" "));
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo("khong-co.yaml: Config file \"khong-co.yaml\" not found.");
+  }
+
+  @Test
+  void anUnreadableFileIsSaidOnceOnStderrNotInTheReport() throws Exception {
+    Path fake = Files.writeString(dir.resolve("bao-cao.xlsx"), "đây không phải bảng tính");
+    String line =
+        "thidua: Tệp \""
+            + fake
+            + "\" không phải bảng tính Excel (.xlsx, .xls) hay thư mục CSV. Hãy mở bằng Excel và"
+            + " lưu dưới dạng .xlsx.";
+    Run text = Run.of("validate", fake.toString(), "samples/2020/viet-yen.xlsx");
+    assertThat(text.code()).isEqualTo(2);
+    assertThat(text.err().lines()).containsExactly(line);
+    assertThat(text.out())
+        .doesNotContain(fake.toString())
+        .doesNotContain("file.format.unknown")
+        .startsWith("samples/2020/viet-yen.xlsx — Hội LHPN huyện Việt Yên (VY): 0 lỗi, 2 cảnh báo");
+
+    Run json =
+        Run.of("validate", "--format", "json", fake.toString(), "samples/2020/viet-yen.xlsx");
+    assertThat(json.code()).isEqualTo(2);
+    assertThat(json.err().lines()).containsExactly(line);
+    var files = new ObjectMapper().readTree(json.out()).get("files");
+    assertThat(files.get(0).get("file").asText()).isEqualTo(fake.toString());
+    assertThat(files.get(0).get("findings").get(0).get("rule").asText())
+        .isEqualTo("file.format.unknown");
+    assertThat(files.get(1).get("unit").asText()).isEqualTo("VY");
+
+    Run en = Run.of("validate", "--lang", "en", fake.toString());
+    assertThat(en.err().lines())
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith("thidua: ")
+        .contains(fake.toString());
+    assertThat(en.out()).isEmpty();
   }
 
   @Test

@@ -222,7 +222,15 @@ class ConsolidateTest {
     Run run = Run.of("consolidate", "--format", "json", "-o", out.toString(), in.toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(out).doesNotExist();
-    assertThat(run.err()).contains("a.xlsx").doesNotContain("Exception");
+    assertThat(run.err()).doesNotContain("Exception");
+    // The file, once, then why nothing was written.
+    assertThat(run.err().lines())
+        .hasSize(2)
+        .satisfies(l -> assertThat(l.get(0)).startsWith("thidua: ").contains("a.xlsx"))
+        .satisfies(
+            l ->
+                assertThat(l.get(1))
+                    .isEqualTo("thidua: không đọc được tệp nào; chưa ghi báo cáo."));
     Run empty =
         Run.of(
             "consolidate",

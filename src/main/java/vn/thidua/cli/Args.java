@@ -1,0 +1,57 @@
+package vn.thidua.cli;
+
+/**
+ * What the command line says before picocli parses it: the language, for the help and for the
+ * argument errors, which must be said before a parse succeeds; whether a config file is given, when
+ * the embedded default need not be loaded ahead; and the command invoked, the only one built. Reads
+ * the options as picocli does, before or after the command: {@code --lang en}, {@code --lang=en},
+ * {@code -c FILE}, {@code -cFILE}, {@code -c=FILE}, {@code -qc FILE}, {@code --config FILE}, {@code
+ * --config=FILE}; {@code --} ends the options.
+ *
+ * @param lang the last {@code --lang} value (a command's own comes after the top one's and wins),
+ *     null when none
+ * @param config whether {@code -c}/{@code --config} is given anywhere
+ * @param command the first argument that is neither an option nor an option's value, "" if none
+ */
+record Args(String lang, boolean config, String command) {
+  /** The short options that take a value; a cluster ends at one of them ({@code -qc FILE}). */
+  private static final String SHORT_WITH_VALUE = "co";
+
+  static Args scan(String... args) {
+    String lang = null;
+    boolean config = false;
+    String command = null;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i] == null ? "" : args[i];
+      if (a.equals("--")) {
+        break;
+      } else if (a.equals("--lang") || a.equals("--config")) {
+        String value = i + 1 < args.length ? args[++i] : null;
+        if (a.equals("--lang")) {
+          lang = value;
+        } else {
+          config = true;
+        }
+      } else if (a.startsWith("--lang=")) {
+        lang = a.substring("--lang=".length());
+      } else if (a.startsWith("--config=")) {
+        config = true;
+      } else if (a.startsWith("--")) {
+        // Another long option: a value of its own is attached, or it belongs to a command.
+      } else if (a.startsWith("-") && a.length() > 1) {
+        for (int c = 1; c < a.length(); c++) {
+          if (SHORT_WITH_VALUE.indexOf(a.charAt(c)) >= 0) {
+            config |= a.charAt(c) == 'c';
+            if (c == a.length() - 1) {
+              i++; // the value is the next argument
+            }
+            break;
+          }
+        }
+      } else if (command == null) {
+        command = a;
+      }
+    }
+    return new Args(lang, config, command == null ? "" : command);
+  }
+}
