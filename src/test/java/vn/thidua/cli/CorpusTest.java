@@ -142,6 +142,17 @@ class CorpusTest {
         .contains("chạm giới hạn an toàn", "hơn 1.000 phần", "tách thành nhiều tệp");
   }
 
+  @Test
+  void debugAddsTheLibrarysOwnAccount() {
+    Path g4 = corpusFile("G4");
+    Run plain = Run.of("validate", g4.toString());
+    Run debug = Run.of("validate", "--debug", g4.toString());
+    assertThat(plain.err()).doesNotContain("UnknownPtg");
+    // The same plain line first, then what POI said, for whoever supports the user.
+    assertThat(debug.err()).startsWith(plain.err().strip()).contains("UnknownPtg", "\tat ");
+    assertThat(debug.code()).isEqualTo(2);
+  }
+
   private static Path corpusFile(String prefix) {
     try {
       return corpus().filter(p -> prefix(p).equals(prefix)).findFirst().orElseThrow();
