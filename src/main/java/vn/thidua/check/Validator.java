@@ -47,11 +47,14 @@ public final class Validator {
         check.reportDate(),
         check.late(),
         check.findings(),
+        null,
+        null,
+        null,
         null);
   }
 
   private static WorkbookResult unreadable(String file, ReadException e) {
     Finding f = Locations.file(file, Severity.ERROR, e.key(), e.args().toArray());
-    return new WorkbookResult(file, null, false, null, false, List.of(f), e);
+    return new WorkbookResult(file, null, false, null, false, List.of(f), e, null, null, null);
   }
 }

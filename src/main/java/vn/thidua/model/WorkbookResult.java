@@ -13,6 +13,12 @@ import java.util.List;
  * @param late dated after the nomination deadline
  * @param findings sorted
  * @param failure why an unreadable file could not be read (for --debug), null when readable
+ * @param mark thidua's mark in the workbook's properties, null when it has none (or unreadable)
+ * @param saved the workbook's own "modified" property (for a CSV folder, its newest file's
+ *     modification time), null when it has none
+ * @param fingerprint hex SHA-256 of the data as read: every cell value of the cover and the tables,
+ *     with its sheet and place; equal for a workbook and its unchanged marked copy; null when
+ *     unreadable
  */
 public record WorkbookResult(
     String file,
@@ -21,7 +27,10 @@ public record WorkbookResult(
     LocalDate reportDate,
     boolean late,
     List<Finding> findings,
-    Throwable failure) {
+    Throwable failure,
+    Mark mark,
+    java.time.Instant saved,
+    String fingerprint) {
 
   public WorkbookResult {
     findings = List.copyOf(findings);
