@@ -63,6 +63,8 @@ public final class RuleCatalog {
     {"value.number.ambiguous", Severity.ERROR, "value"},
     {"value.negative", Severity.ERROR, "value"},
     {"value.date.month_only", Severity.WARNING, "value"},
+    {"date.after_report", Severity.WARNING, "value"},
+    {"report.date.implausible", Severity.ERROR, "structure"},
     {"totals.mismatch", Severity.ERROR, "value"},
     {"consolidate.unit.unknown", Severity.ERROR, "province"},
     {"consolidate.unit.duplicate", Severity.ERROR, "province"},

@@ -32,7 +32,7 @@ public final class Validator {
    */
   public WorkbookResult validate(
       Path path, String file, ReadOptions options, RowObserver observer) {
-    WorkbookCheck check = new WorkbookCheck(config, rules, file, observer);
+    WorkbookCheck check = new WorkbookCheck(config, rules, file, options.asOf(), observer);
     try {
       reader.read(path, file, options, check);
     } catch (ReadException e) {

@@ -38,6 +38,7 @@ import vn.thidua.read.text.Text;
  */
 public final class WorkbookCheck implements WorkbookListener {
   private final Config config;
+  private final LocalDate asOf;
   private final RuleSet rules;
   private final String file;
   private final RowObserver observer;
@@ -70,8 +71,13 @@ public final class WorkbookCheck implements WorkbookListener {
     }
   }
 
-  public WorkbookCheck(Config config, RuleSet rules, String file, RowObserver observer) {
+  /**
+   * @param asOf the day the run stands on: a report dated later is not plausible
+   */
+  public WorkbookCheck(
+      Config config, RuleSet rules, String file, LocalDate asOf, RowObserver observer) {
     this.config = config;
+    this.asOf = asOf;
     this.rules = rules;
     this.file = file;
     this.observer = observer;
@@ -105,9 +111,20 @@ public final class WorkbookCheck implements WorkbookListener {
     return cover.value("report_date") instanceof LocalDate d ? d : null;
   }
 
-  /** Dated after the nomination deadline. */
-  public boolean late() {
+  /**
+   * The report date when it can be the day the report was signed: not before the campaign began,
+   * not after the day of the run; else null (spec/cli.md "The province inbox").
+   */
+  public LocalDate plausibleReportDate() {
     LocalDate d = reportDate();
+    return d != null && !d.isBefore(config.campaign().window().from()) && !d.isAfter(asOf)
+        ? d
+        : null;
+  }
+
+  /** Plausibly dated after the nomination deadline. */
+  public boolean late() {
+    LocalDate d = plausibleReportDate();
     return d != null && d.isAfter(config.campaign().nominationDeadline());
   }
 
@@ -163,6 +180,22 @@ public final class WorkbookCheck implements WorkbookListener {
       values.put(f.key(), valueOf(f.type(), cv));
       cellFindings(
           cover.sheet(), cover.sheetIndex(), cv, f.label(), f.type(), f.required(), null, null);
+      if (f.key().equals("report_date")
+          && cv.value() instanceof LocalDate
+          && plausibleReportDate() == null) {
+        // Not a date the report can have been signed on: the rules see no date, so a date in
+        // the future is not also "late".
+        values.put(f.key(), null);
+        add(
+            cover.sheet(),
+            cover.sheetIndex(),
+            cv,
+            Severity.ERROR,
+            "report.date.implausible",
+            f.label(),
+            config.campaign().window().from(),
+            asOf);
+      }
     }
     for (CompiledRule r : rules.cover()) {
       CellValue at = cover.fields().get(r.spec().cell());
@@ -342,7 +375,19 @@ public final class WorkbookCheck implements WorkbookListener {
             header,
             w.from(),
             w.to());
+        return;
       }
+    }
+    // A road "completed" after the report that announces it was signed: inside the window, so
+    // only a warning that one of the two dates is wrong.
+    LocalDate signed = plausibleReportDate();
+    boolean after =
+        signed != null
+            && (v instanceof LocalDate d
+                ? d.isAfter(signed)
+                : v instanceof YearMonth m && m.isAfter(YearMonth.from(signed)));
+    if (after) {
+      add(sheet, sheetIndex, cv, Severity.WARNING, "date.after_report", header, signed);
     }
   }
 

@@ -52,7 +52,7 @@ final class Province {
             s.config,
             s.rules,
             inputs,
-            new ReadOptions(null, o.password),
+            new ReadOptions(null, o.password, o.asOf),
             Runtime.getRuntime().availableProcessors(),
             progress::done);
     progress.finish();

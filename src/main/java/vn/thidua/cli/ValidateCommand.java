@@ -110,7 +110,7 @@ public class ValidateCommand implements Callable<Integer> {
     }
     List<Path> targets = annotationTargets(s);
     Validator validator = new Validator(s.config, s.rules);
-    ReadOptions options = new ReadOptions(unit, password);
+    ReadOptions options = new ReadOptions(unit, password, null);
     List<WorkbookResult> results = new ArrayList<>();
     for (Path f : files) {
       results.add(validator.validate(f, f.toString(), options, null));

@@ -2,6 +2,7 @@ package vn.thidua.district;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
+import vn.thidua.model.OutputNames;
 
 /**
  * Names of the files the tool writes for districts. They come only from config codes and the
@@ -9,13 +10,13 @@ import java.text.Normalizer;
  */
 public final class FileNames {
   /** What marks an annotated copy: "tan-yen.xlsx" gives "tan-yen.kiem-tra.xlsx". */
-  public static final String ANNOTATED = ".kiem-tra";
+  public static final String ANNOTATED = OutputNames.ANNOTATED;
 
   private FileNames() {}
 
   /** "bieu-mau-TY.xlsx" for unit code "TY". */
   public static String template(String unitCode, TemplateFormat format) {
-    return "bieu-mau-" + safe(unitCode) + "." + format.extension();
+    return OutputNames.TEMPLATE + "-" + safe(unitCode) + "." + format.extension();
   }
 
   /**

@@ -5,7 +5,13 @@ package vn.thidua.read;
  *
  * @param unitCode the unit to report for, overriding detection (--unit), or null
  * @param password the password of an encrypted workbook, or null
+ * @param asOf the day the run stands on (--as-of, else today): a report dated later is not
+ *     plausible
  */
-public record ReadOptions(String unitCode, String password) {
-  public static final ReadOptions DEFAULT = new ReadOptions(null, null);
+public record ReadOptions(String unitCode, String password, java.time.LocalDate asOf) {
+  public static final ReadOptions DEFAULT = new ReadOptions(null, null, null);
+
+  public ReadOptions {
+    asOf = asOf == null ? java.time.LocalDate.now() : asOf;
+  }
 }

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import vn.thidua.model.Nomination;
+import vn.thidua.model.OutputNames;
 import vn.thidua.model.Summary;
 
 /** The nomination list (danh sách đề nghị khen thưởng), by format. */
@@ -27,7 +27,7 @@ public final class NominationReports {
     csv;
 
     public String fileName() {
-      return "danh-sach-khen-thuong." + name().toLowerCase(Locale.ROOT);
+      return OutputNames.nominations(name());
     }
   }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
+import vn.thidua.model.OutputNames;
 import vn.thidua.model.Summary;
 import vn.thidua.model.UnitStatus;
 
@@ -21,7 +21,7 @@ public final class SummaryReports {
     csv;
 
     public String fileName() {
-      return "tong-hop." + name().toLowerCase(Locale.ROOT);
+      return OutputNames.report(name());
     }
   }
 

@@ -239,6 +239,39 @@ class RulesTest {
   }
 
   @Test
+  void aReportDateBeforeTheCampaignOrInTheFutureIsAnError() throws Exception {
+    Book b = tanYen();
+    b.sheet("Thông tin").set("B4", "15/09/2002");
+    WorkbookResult r = run(b);
+    assertThat(lines(r)).containsExactly("Thông tin!B4 error report.date.implausible");
+    assertThat(r.findings().get(0).args())
+        .containsExactly("15/09/2002", "Ngày báo cáo", LocalDate.of(2020, 2, 25), LocalDate.now());
+    // Tomorrow is after the day of the run, whatever today is.
+    b.sheet("Thông tin").set("B4", LocalDate.now().plusDays(1));
+    assertThat(lines(run(b))).containsExactly("Thông tin!B4 error report.date.implausible");
+    // The deadline itself is plausible, and in time.
+    b.sheet("Thông tin").set("B4", LocalDate.of(2020, 9, 20));
+    assertThat(lines(run(b))).isEmpty();
+  }
+
+  @Test
+  void aTableDateAfterTheReportDateIsAWarningUnlessOutsideTheWindow() throws Exception {
+    Book b = tanYen();
+    // Reported on 15/09/2020: a road completed on the 28th, an action done in October (outside
+    // the window: that error alone), a month-only date in September (not after).
+    b.sheet("Biểu 1").set("O9", LocalDate.of(2020, 9, 28)).set("O10", "9/2020");
+    b.sheet("Biểu 2").set("H7", "05/10/2020");
+    assertThat(lines(run(b)))
+        .containsExactlyInAnyOrder(
+            "Biểu 1!O9 warning date.after_report",
+            "Biểu 1!O10 warning value.date.month_only",
+            "Biểu 2!H7 error action.date.window");
+    // Without a plausible report date there is nothing to compare with.
+    b.sheet("Thông tin").set("B4", null);
+    assertThat(lines(run(b))).doesNotContain("Biểu 1!O9 warning date.after_report");
+  }
+
+  @Test
   void provincialBlocsBuildInSonDong() throws Exception {
     Book b = Districts.clean("Hội LHPN Khối các cơ quan tỉnh", 1);
     // Without a district column the road cannot be shown to lie in Sơn Động.
