@@ -206,6 +206,19 @@ public class ConfigLoaderTest {
   }
 
   @Test
+  void configCheckPrintsABadPlaceWordAtItsLineAndColumn(@TempDir Path dir) throws Exception {
+    String yaml =
+        ConfigLoader.defaultYaml()
+            .replace("commune_words: [xã, X., phường,", "commune_words: [xã, ~, phường,");
+    Path file = Files.writeString(dir.resolve("sai.yaml"), yaml);
+    var run = vn.thidua.cli.Run.of("config", "--check", file.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith(file + ":" + lineOf(yaml, "[xã, ~,") + ":" + columnOf(yaml, "~, phường") + ":")
+        .contains("commune_words");
+  }
+
+  @Test
   void twoUnitsReadAsOneNameAreRefused() {
     // "HLHPN Yên Thế" is Yên Thế's name as the unit matcher reads it, though no alias spells it.
     String yaml =
