@@ -26,7 +26,6 @@ public final class RuleFunctions {
   }
 
   // Named in snake case because config authors type it in rule expressions, next to YAML keys.
-  @SuppressWarnings("MethodName")
   public boolean same_district(Object a, Object b) {
     return a != null
         && b != null
