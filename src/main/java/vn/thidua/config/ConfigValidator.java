@@ -16,6 +16,7 @@ import vn.thidua.model.RuleSpec;
 import vn.thidua.model.TableSpec;
 import vn.thidua.model.Unit;
 import vn.thidua.model.ValueType;
+import vn.thidua.read.text.PlaceNames;
 import vn.thidua.read.text.Text;
 
 /**
@@ -38,6 +39,7 @@ final class ConfigValidator {
     ConfigValidator v = new ConfigValidator(config);
     v.campaign();
     v.units();
+    v.reading();
     v.cover();
     v.tables();
     v.criteria();
@@ -89,6 +91,8 @@ final class ConfigValidator {
     }
     Map<String, String> names = new HashMap<>();
     Set<String> codes = new HashSet<>();
+    // Names clash when the unit matcher would read them as one ("H. Tân Yên" and "Tân Yên").
+    PlaceNames places = PlaceNames.of(config);
     for (int i = 0; i < config.units().size(); i++) {
       Unit u = config.units().get(i);
       String at = "/units/" + i;
@@ -97,16 +101,23 @@ final class ConfigValidator {
       if (u.code() != null && !codes.add(u.code())) {
         add(at + "/code", "config.duplicate", u.code());
       }
+      Map<String, String> keys = new java.util.LinkedHashMap<>();
+      keys.put(u.code() == null ? "" : Text.fold(u.code()), u.code());
       List<String> forms = new ArrayList<>(u.aliases());
-      forms.add(u.code() == null ? "" : u.code());
-      forms.add(u.name() == null ? "" : u.name());
+      forms.add(u.name());
       for (String form : forms) {
-        String folded = Text.fold(form);
-        String other = names.putIfAbsent(folded, u.code());
-        if (!folded.isEmpty() && other != null && !other.equals(u.code())) {
-          add(at, "config.unit.alias.clash", form, other, u.code());
+        String key = places.unitKey(form);
+        if (key != null) {
+          keys.putIfAbsent(key, form);
         }
       }
+      keys.forEach(
+          (key, form) -> {
+            String other = names.putIfAbsent(key, u.code());
+            if (!key.isEmpty() && other != null && !other.equals(u.code())) {
+              add(at, "config.unit.alias.clash", form, other, u.code());
+            }
+          });
       u.targets()
           .forEach(
               (name, n) -> {
@@ -114,6 +125,28 @@ final class ConfigValidator {
                   add(at + "/targets/" + name, "config.number.negative", name);
                 }
               });
+    }
+  }
+
+  /** The word lists of place and unit names: each entry must say something, and never "tỉnh". */
+  private void reading() {
+    var r = config.reading();
+    words("district_words", r.districtWords());
+    words("commune_words", r.communeWords());
+    words("hamlet_words", r.hamletWords());
+    words("organisation_names", r.organisationNames());
+  }
+
+  private void words(String name, List<String> list) {
+    for (int i = 0; i < list.size(); i++) {
+      String folded = Text.fold(list.get(i));
+      String at = "/reading/" + name + "/" + i;
+      if (folded.isEmpty()) {
+        add(at, "config.reading.word.blank", name);
+      } else if ((folded + " ").startsWith("tinh ")) {
+        // Dropping it would turn the province's own line into a unit's name.
+        add(at, "config.reading.word.province", list.get(i), name);
+      }
     }
   }
 

@@ -8,30 +8,33 @@ import java.util.Map;
 import java.util.Set;
 import vn.thidua.model.Config;
 import vn.thidua.model.Unit;
+import vn.thidua.read.text.PlaceNames;
 import vn.thidua.read.text.Text;
 
 /**
- * Tells which unit a text names, by its code, name or an alias, compared folded ("H. Lục Ngạn",
- * "LUC NGAN" and "Hội LHPN huyện Lục Ngạn" are one unit).
+ * Tells which unit a text names, by its code, or by its name or an alias compared as a person reads
+ * them ({@link PlaceNames#unitKey}): "H. Lục Ngạn", "LUC NGAN", "HLHPN huyện Lục Ngạn" and "Hội
+ * LHPN huyện Lục Ngạn, tỉnh Bắc Giang" are one unit.
  */
 public final class UnitMatcher {
-  private final Map<String, Unit> exact = new HashMap<>();
-  private final List<Map.Entry<String, Unit>> phrases = new ArrayList<>();
+  private final PlaceNames names;
+  private final Map<String, Unit> codes = new HashMap<>();
+  private final Map<String, Unit> byKey = new HashMap<>();
   private final Set<String> province = new HashSet<>();
 
   public UnitMatcher(Config config) {
+    this.names = PlaceNames.of(config);
     for (Unit u : config.units()) {
-      exact.putIfAbsent(Text.fold(u.code()), u);
+      codes.putIfAbsent(Text.fold(u.code()), u);
       List<String> forms = new ArrayList<>(u.aliases());
       forms.add(u.name());
       for (String f : forms) {
-        String folded = Text.fold(f);
-        exact.putIfAbsent(folded, u);
-        phrases.add(Map.entry(folded, u));
+        String key = names.unitKey(f);
+        if (key != null) {
+          byKey.putIfAbsent(key, u);
+        }
       }
     }
-    // Longest phrases first: "hoi lhpn huyen luc nam" must win over "luc nam".
-    phrases.sort((a, b) -> b.getKey().length() - a.getKey().length());
     var p = config.campaign().province();
     if (p != null) {
       province.add(Text.fold(p.name()));
@@ -39,44 +42,34 @@ public final class UnitMatcher {
     }
   }
 
-  /** The unit a text names exactly (code, name or alias), or null. */
+  /** The unit a text names as a whole (code, name or alias), or null. */
   public Unit exact(String text) {
-    return text == null ? null : exact.get(Text.fold(text));
-  }
-
-  /**
-   * The unit a longer text names ("(Kèm theo Báo cáo số 61/BC-HPN … Hội LHPN thành phố Bắc
-   * Giang)"): exactly, or by the longest name or alias it contains as whole words. Null when it
-   * names none, or two units equally well, or it is the province's own line.
-   */
-  public Unit find(String text) {
     if (text == null) {
       return null;
     }
-    String folded = Text.fold(text);
-    if (folded.isEmpty() || province.contains(folded)) {
-      return null;
-    }
-    Unit u = exact.get(folded);
+    Unit u = codes.get(Text.fold(text));
     if (u != null) {
       return u;
     }
-    String padded = " " + folded + " ";
-    Unit found = null;
-    int foundLength = 0;
-    for (Map.Entry<String, Unit> e : phrases) {
-      String phrase = e.getKey();
-      if (phrase.length() < foundLength) {
-        break;
-      }
-      if (!phrase.isEmpty() && padded.contains(" " + phrase + " ")) {
-        if (found != null && found != e.getValue()) {
-          return null;
-        }
-        found = e.getValue();
-        foundLength = phrase.length();
-      }
+    String key = names.unitKey(text);
+    return key == null ? null : byKey.get(key);
+  }
+
+  /**
+   * The unit a longer text names ("(Kèm theo Báo cáo số 61/BC-HPN … Hội LHPN thành phố Bắc Giang)",
+   * "Bao cao Hiep Hoa 2020"): as a whole, or by the longest mention of a name or alias it holds as
+   * whole words. Null when it names none, or two units equally well, or it is the province's own
+   * line.
+   */
+  public Unit find(String text) {
+    if (text == null || province.contains(Text.fold(text)) || names.unitKey(text) == null) {
+      return null;
     }
-    return found;
+    Unit u = exact(text);
+    if (u != null) {
+      return u;
+    }
+    Set<Unit> found = names.mentioned(text, byKey);
+    return found.size() == 1 ? found.iterator().next() : null;
   }
 }

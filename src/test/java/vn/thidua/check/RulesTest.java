@@ -5,7 +5,9 @@ import static vn.thidua.testing.Findings.lines;
 import static vn.thidua.testing.Findings.validate;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.model.WorkbookResult;
@@ -284,6 +286,35 @@ class RulesTest {
             "Biểu 1!Q9 error road.district.location", "Biểu 1 warning road.target");
     b.sheet("Biểu 1").set("Q9", "SON DONG");
     assertThat(lines(validate(b.write(dir.resolve("kcq3.xlsx"))))).isEmpty();
+  }
+
+  @Test
+  void theBlocsDistrictIsReadAsAPersonReadsIt() throws Exception {
+    Book b = Districts.clean("Hội LHPN Khối các cơ quan tỉnh", 1);
+    b.sheet("Biểu 1").set("Q6", "Huyện");
+    int i = 0;
+    for (String written :
+        List.of(
+            "huyện Sơn Động",
+            "H.Sơn Động",
+            "H. Sơn Động",
+            "Huyện Sơn Động, tỉnh Bắc Giang",
+            "Sơn Động - Bắc Giang",
+            "Son Dong",
+            Normalizer.normalize("huyện Sơn Động", Normalizer.Form.NFD))) {
+      b.sheet("Biểu 1").set("Q9", written);
+      WorkbookResult r = validate(b.write(dir.resolve("kcq" + i++ + ".xlsx")));
+      // No road.target warning either: the one road meets the standard and the unit its target.
+      assertThat(lines(r)).as(written).isEmpty();
+      assertThat(r.unit().code()).isEqualTo("KCQ");
+    }
+    for (String written : List.of("Lục Ngạn", "huyện Lục Ngạn", "Sơn", "xã Sơn Động", "Hà Nội")) {
+      b.sheet("Biểu 1").set("Q9", written);
+      assertThat(lines(validate(b.write(dir.resolve("kcq" + i++ + ".xlsx")))))
+          .as(written)
+          .containsExactlyInAnyOrder(
+              "Biểu 1!Q9 error road.district.location", "Biểu 1 warning road.target");
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package vn.thidua.read;
 
+import static java.text.Normalizer.Form.NFD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.testing.Findings.all;
 import static vn.thidua.testing.Findings.lines;
@@ -47,6 +48,82 @@ class ReaderTest {
     b.sheet("Thông tin").set("B3", null);
     assertThat(run(b, "yen-the.xlsx").unit().code()).isEqualTo("YT");
     assertThat(run(b, "Bao cao Hiep Hoa 2020.xlsx").unit().code()).isEqualTo("HH");
+  }
+
+  @Test
+  void coverTitleAndFileNameNameTheUnitAsAPersonReadsThem() throws Exception {
+    Book b = Districts.clean("", 9);
+    b.sheet("Biểu 1").set("A2", null);
+    var cover = b.sheet("Thông tin");
+    int i = 0;
+    for (String[] c :
+        new String[][] {
+          {"huyện Sơn Động", "SD"},
+          {"H.Sơn Động", "SD"},
+          {"Huyện Sơn Động, tỉnh Bắc Giang", "SD"},
+          {"Sơn Động - Bắc Giang", "SD"},
+          {"Son Dong", "SD"},
+          {"TP Bắc Giang", "TPBG"},
+          {"TP. Bắc Giang", "TPBG"},
+          {"Thành phố Bắc Giang", "TPBG"},
+          {"Hội Phụ nữ H. Tân Yên", "TY"},
+          {"HLHPN huyện Lục Ngạn", "LNG"},
+          {"Hội Liên hiệp Phụ nữ huyện Yên Thế", "YT"},
+          {java.text.Normalizer.normalize("Hội LHPN huyện Hiệp Hòa", NFD), "HH"},
+        }) {
+      cover.set("B3", c[0]);
+      WorkbookResult r = run(b, "bao-cao-" + i++ + ".xlsx");
+      assertThat(r.unit()).as(c[0]).isNotNull();
+      assertThat(r.unit().code()).as(c[0]).isEqualTo(c[1]);
+      assertThat(lines(r)).as(c[0]).isEmpty();
+    }
+    cover.set("B3", null);
+    var title = b.sheet("Biểu 1");
+    for (String[] c :
+        new String[][] {
+          {"(Kèm theo Báo cáo số 61/BC-HPN ngày 15/9/2020 của Hội Phụ nữ H. Tân Yên)", "TY"},
+          {"HLHPN HUYỆN LỤC NGẠN", "LNG"},
+          {"HỘI LHPN TP. BẮC GIANG", "TPBG"},
+          {"Hội Liên hiệp Phụ nữ huyện Yên Thế, tỉnh Bắc Giang", "YT"},
+        }) {
+      title.set("A2", c[0]);
+      WorkbookResult r = run(b, "bao-cao-" + i++ + ".xlsx");
+      assertThat(r.unit()).as(c[0]).isNotNull();
+      assertThat(r.unit().code()).as(c[0]).isEqualTo(c[1]);
+    }
+    title.set("A2", null);
+    for (String[] c :
+        new String[][] {
+          {"huyen-son-dong.xlsx", "SD"},
+          {"H.Son Dong.xlsx", "SD"},
+          {"son-dong-bac-giang.xlsx", "SD"},
+          {"tp-bac-giang.xlsx", "TPBG"},
+          {"HLHPN Luc Ngan.xlsx", "LNG"},
+          {"Bao cao Hoi Phu nu H. Tan Yen 2020.xlsx", "TY"},
+        }) {
+      WorkbookResult r = run(b, c[0]);
+      assertThat(r.unit()).as(c[0]).isNotNull();
+      assertThat(r.unit().code()).as(c[0]).isEqualTo(c[1]);
+    }
+  }
+
+  @Test
+  void namesThatAreNotAUnitStayUnknown() throws Exception {
+    Book b = Districts.clean("", 9);
+    b.sheet("Biểu 1").set("A2", null);
+    int i = 0;
+    for (String written : new String[] {"Hội LHPN tỉnh Bắc Giang", "huyện Tam Đảo", "Sơn"}) {
+      b.sheet("Thông tin").set("B3", written);
+      WorkbookResult r = run(b, "bao-cao-" + i++ + ".xlsx");
+      assertThat(r.unit()).as(written).isNull();
+      assertThat(lines(r))
+          .as(written)
+          .containsExactly("- error unit.unknown", "Thông tin!B3 warning unit.cover.unknown");
+    }
+    b.sheet("Thông tin").set("B3", null);
+    for (String name : new String[] {"bac-giang.xlsx", "tam-dao.xlsx", "son.xlsx"}) {
+      assertThat(run(b, name).unit()).as(name).isNull();
+    }
   }
 
   @Test
