@@ -67,7 +67,6 @@ public final class RuleCatalog {
     {"report.date.implausible", Severity.ERROR, "structure"},
     {"totals.mismatch", Severity.ERROR, "value"},
     {"consolidate.unit.unknown", Severity.ERROR, "province"},
-    {"consolidate.unit.duplicate", Severity.ERROR, "province"},
     {"consolidate.unit.superseded", Severity.WARNING, "province"},
     {"consolidate.duplicate", Severity.WARNING, "province"},
     {"config.rule.failed", Severity.WARNING, "config"},

@@ -44,7 +44,7 @@ public final class Validator {
         file,
         check.unitResolution().unit(),
         true,
-        check.reportDate(),
+        check.plausibleReportDate(),
         check.late(),
         check.findings(),
         null,

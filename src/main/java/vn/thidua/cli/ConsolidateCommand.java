@@ -53,10 +53,11 @@ public class ConsolidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Session s = Session.open(common);
-    Province p = Province.read(s, inputs, spec.commandLine().getErr(), common);
+    Province p = Province.read(s, inputs, out, spec.commandLine().getErr(), common);
     var o = spec.commandLine().getOut();
     if (!common.quiet) {
       o.println(SummaryReports.overview(p.summary, s.messages));
+      SummaryReports.inbox(p.summary, s.messages).forEach(o::println);
     }
     Province.writeAll(
         s,

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.thidua.model.Nomination;
 import vn.thidua.render.NominationReports;
+import vn.thidua.render.SummaryReports;
 
 /** Draws up the province list of nominations for commendation. */
 @Command(
@@ -63,7 +64,7 @@ public class NominateCommand implements Callable<Integer> {
     if (s.config.nomination() == null) {
       throw new ExitException(ExitCode.UNUSABLE, s.messages.get("cli.nominate.none"));
     }
-    Province p = Province.read(s, inputs, spec.commandLine().getErr(), common);
+    Province p = Province.read(s, inputs, out, spec.commandLine().getErr(), common);
     var o = spec.commandLine().getOut();
     if (!common.quiet) {
       long eligible = p.summary.nominations().stream().filter(Nomination::eligible).count();
@@ -73,6 +74,7 @@ public class NominateCommand implements Callable<Integer> {
               p.summary.nominations().size(),
               eligible,
               p.summary.nominations().size() - eligible));
+      SummaryReports.inbox(p.summary, s.messages).forEach(o::println);
     }
     Province.writeAll(
         s,

@@ -3,12 +3,16 @@ package vn.thidua.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
+import vn.thidua.inbox.Inbox;
+import vn.thidua.inbox.Versions;
+import vn.thidua.model.Phrase;
 import vn.thidua.model.Severity;
 import vn.thidua.model.Summary;
 import vn.thidua.read.ReadOptions;
@@ -16,7 +20,7 @@ import vn.thidua.render.Outputs;
 import vn.thidua.render.TemplateError;
 import vn.thidua.summary.Consolidation;
 import vn.thidua.summary.FileResult;
-import vn.thidua.summary.Inputs;
+import vn.thidua.summary.Intake;
 
 /**
  * Reads every workbook under the inputs and consolidates them, and writes the reports, for
@@ -31,48 +35,66 @@ final class Province {
     this.failed = failed;
   }
 
-  /** Ends the command with exit 2 when nothing can be read; nothing is written then. */
-  static Province read(Session s, ProvinceOptions o, PrintWriter err, CommonOptions common)
+  /**
+   * Reads the inbox under the paths and consolidates it. Ends the command with exit 2, nothing
+   * written, when the output folder cannot be written (said before any input is read) or when no
+   * unit's report is found at all.
+   *
+   * @param out the run's output folder: checked first, and never read as input
+   */
+  static Province read(
+      Session s, ProvinceOptions o, Path out, PrintWriter err, CommonOptions common)
       throws IOException {
-    if (o.templates != null && !java.nio.file.Files.isDirectory(o.templates)) {
+    if (o.templates != null && !Files.isDirectory(o.templates)) {
       throw new ExitException(
           ExitCode.UNUSABLE, s.messages.get("cli.templates.missing", o.templates.toString()));
     }
-    List<Inputs.Input> inputs = Inputs.discover(o.paths);
-    if (inputs.isEmpty()) {
+    Phrase unwritable = Outputs.unwritable(out);
+    if (unwritable != null) {
+      throw new ExitException(
+          ExitCode.UNUSABLE, s.messages.get(unwritable.key(), unwritable.args().toArray()));
+    }
+    if (o.latest && !common.quiet) {
+      err.println(s.messages.get("cli.latest.obsolete"));
+    }
+    Inbox.Walk walk = Inbox.walk(o.paths, out);
+    if (walk.candidates().isEmpty()) {
       throw new ExitException(
           ExitCode.UNUSABLE,
           s.messages.get(
               "cli.consolidate.none",
               String.join(", ", o.paths.stream().map(Path::toString).toList())));
     }
-    Progress progress = new Progress(err, s.messages, inputs.size(), common.quiet);
+    Progress progress = new Progress(err, s.messages, walk.candidates().size(), common.quiet);
+    LocalDate asOf = o.asOf == null ? LocalDate.now() : o.asOf;
     List<FileResult> files =
-        Inputs.read(
+        Inbox.read(
             s.config,
             s.rules,
-            inputs,
-            new ReadOptions(null, o.password, o.asOf),
+            walk.candidates(),
+            new ReadOptions(null, o.password, asOf),
             Runtime.getRuntime().availableProcessors(),
             progress::done);
     progress.finish();
+    Intake intake = Versions.sort(s.config, walk.skipped(), files);
+    boolean none = intake.units().values().stream().allMatch(u -> u.used() == null);
     // A file that cannot be read is said once, in one line on stderr (spec/cli.md); with
     // --quiet only when it stops the command.
-    boolean none = files.stream().noneMatch(f -> f.result().readable());
     if (none || !common.quiet) {
-      files.stream()
-          .filter(f -> !f.result().readable())
-          .forEach(f -> Unreadable.say(err, s.messages, f.result(), common.debug));
+      intake.unreadable().forEach(f -> Unreadable.say(err, s.messages, f.result(), common.debug));
       err.flush();
     }
     if (none) {
-      throw new ExitException(ExitCode.UNUSABLE, s.messages.get("cli.consolidate.unreadable"));
+      throw new ExitException(
+          ExitCode.UNUSABLE,
+          s.messages.get(
+              intake.unreadable().size() == files.size()
+                  ? "cli.consolidate.unreadable"
+                  : "cli.consolidate.noreport"));
     }
-    Summary summary =
-        Consolidation.consolidate(
-            s.config, files, o.latest, o.asOf == null ? LocalDate.now() : o.asOf);
+    Summary summary = Consolidation.consolidate(s.config, intake, asOf);
     boolean failed =
-        files.stream().anyMatch(f -> !f.result().readable())
+        !intake.unreadable().isEmpty()
             || summary.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
     return new Province(summary, failed);
   }

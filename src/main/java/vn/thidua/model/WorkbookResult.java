@@ -9,7 +9,8 @@ import java.util.List;
  * @param file the workbook as the user named it
  * @param unit the unit it reports for, or null when it cannot be told
  * @param readable false when the file could not be read at all (its only finding says why)
- * @param reportDate the cover's report date, or null
+ * @param reportDate the cover's report date when it is plausible (not before the campaign, not
+ *     after the day of the run), else null
  * @param late dated after the nomination deadline
  * @param findings sorted
  * @param failure why an unreadable file could not be read (for --debug), null when readable

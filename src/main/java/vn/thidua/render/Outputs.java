@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import vn.thidua.model.Phrase;
 
 /** Writes report files atomically: a temp file beside the target, then a move over it. */
 public final class Outputs {
@@ -34,6 +35,26 @@ public final class Outputs {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * Why reports cannot be written into a folder, or null when they can: a file stands where the
+   * folder (or one of its parents) should be, or the folder may not be written. Asked before any
+   * input is read, so a run never ends in a failure after minutes of reading.
+   */
+  public static Phrase unwritable(Path dir) {
+    Path wanted = dir.toAbsolutePath().normalize();
+    Path p = wanted;
+    while (p != null && !Files.exists(p)) {
+      p = p.getParent();
+    }
+    if (p == null) {
+      return Phrase.of("cli.out.denied", dir.toString());
+    }
+    if (!Files.isDirectory(p)) {
+      return Phrase.of("cli.out.notdir", dir.toString(), p.toString());
+    }
+    return Files.isWritable(p) ? null : Phrase.of("cli.out.denied", dir.toString());
   }
 
   public static void writeString(Path target, String text) throws IOException {

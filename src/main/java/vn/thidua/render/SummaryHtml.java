@@ -40,7 +40,7 @@ public final class SummaryHtml {
     root.put("doc", Letterhead.of(s.config(), s.asOf(), m, m.get("html.number")));
     root.put("title", m.get("html.title"));
     root.put("subject", m.get("html.subject", c.name()));
-    int counted = s.byStatus().get(UnitStatus.OK).size() + s.byStatus().get(UnitStatus.LATE).size();
+    long counted = s.units().stream().filter(u -> u.status().counted()).count();
     root.put(
         "intro",
         m.get(
@@ -208,7 +208,7 @@ public final class SummaryHtml {
     out.put("title", m.get("report.timeliness"));
     out.put("none", m.get("html.none"));
     List<Object> groups = new ArrayList<>();
-    for (UnitStatus st : List.of(UnitStatus.LATE, UnitStatus.MISSING, UnitStatus.INVALID)) {
+    for (UnitStatus st : UnitStatus.listed()) {
       List<Object> items = new ArrayList<>();
       for (UnitSummary u : s.units()) {
         if (u.status() == st) {
@@ -221,19 +221,24 @@ public final class SummaryHtml {
               m.get("html." + st.id(), s.config().campaign().nominationDeadline()),
               items));
     }
-    List<Object> unreadable = new ArrayList<>();
-    for (SourceFile f : s.sources()) {
-      if (!f.readable()) {
-        String reason =
-            s.findings().stream()
-                .filter(x -> f.file().equals(x.file()))
-                .findFirst()
-                .map(m::finding)
-                .orElse("");
-        unreadable.add(item(f.file(), reason));
+    // The files that did not make a unit's figures, each with what was done with it and why.
+    for (SourceFile.Outcome o :
+        List.of(
+            SourceFile.Outcome.UNREADABLE,
+            SourceFile.Outcome.NO_UNIT,
+            SourceFile.Outcome.SUPERSEDED,
+            SourceFile.Outcome.SKIPPED)) {
+      List<Object> items = new ArrayList<>();
+      for (SourceFile f : s.sources()) {
+        if (f.outcome() == o) {
+          items.add(item(f.file(), m.get(f.reason().key(), f.reason().args().toArray())));
+        }
+      }
+      // Said even when empty for unreadable files, as for the units; the rest only when there are.
+      if (!items.isEmpty() || o == SourceFile.Outcome.UNREADABLE) {
+        groups.add(group(o.id().replace('_', '-'), m.get("html.files." + o.id()), items));
       }
     }
-    groups.add(group("unreadable", m.get("html.unreadable"), unreadable));
     out.put("groups", groups);
     return out;
   }
@@ -244,8 +249,12 @@ public final class SummaryHtml {
       return "";
     }
     String files = String.join(", ", u.files());
-    return u.reportDate() == null
-        ? m.get("html.unit.file", files)
+    if (u.reportDate() == null) {
+      return m.get("html.unit.file", files);
+    }
+    // Timeliness is judged by the earliest version: say so when the one used is later.
+    return u.firstReportDate() != null && !u.firstReportDate().equals(u.reportDate())
+        ? m.get("html.unit.first", files, u.reportDate(), u.firstReportDate())
         : m.get("html.unit.dated", files, u.reportDate());
   }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.model.Duplicate;
+import vn.thidua.model.SourceFile;
 import vn.thidua.model.Summary;
 import vn.thidua.model.UnitStatus;
 import vn.thidua.model.UnitSummary;
@@ -13,7 +14,7 @@ import vn.thidua.model.UnitSummary;
 public final class SummaryJson {
   private SummaryJson() {}
 
-  public static String render(Summary s) {
+  public static String render(Summary s, Messages m) {
     Map<String, Object> root = new LinkedHashMap<>();
     Map<String, Object> campaign = new LinkedHashMap<>();
     campaign.put("code", s.config().campaign().code());
@@ -26,7 +27,9 @@ public final class SummaryJson {
       o.put("name", u.unit().name());
       o.put("status", u.status().id());
       o.put("file", u.file());
-      o.put("report_date", u.reportDate() == null ? null : u.reportDate().toString());
+      o.put("report_date", date(u.reportDate()));
+      o.put("superseded", u.superseded());
+      o.put("first_report_date", date(u.firstReportDate()));
       o.putAll(u.tables());
       o.put("errors", u.errors());
       o.put("warnings", u.warnings());
@@ -62,6 +65,22 @@ public final class SummaryJson {
     rows.put("used", s.rows().used());
     rows.put("rejected", s.rows().rejected());
     root.put("rows", rows);
+    List<Object> files = new ArrayList<>();
+    for (SourceFile f : s.sources()) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("path", f.file());
+      o.put("unit", f.unit());
+      o.put("outcome", f.outcome().id());
+      o.put(
+          "reason",
+          f.reason() == null ? null : m.get(f.reason().key(), f.reason().args().toArray()));
+      files.add(o);
+    }
+    root.put("files", files);
     return Json.write(root);
+  }
+
+  private static String date(java.time.LocalDate d) {
+    return d == null ? null : d.toString();
   }
 }

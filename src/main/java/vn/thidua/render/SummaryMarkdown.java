@@ -1,6 +1,7 @@
 package vn.thidua.render;
 
 import vn.thidua.model.Duplicate;
+import vn.thidua.model.SourceFile;
 import vn.thidua.model.Summary;
 import vn.thidua.model.UnitStatus;
 
@@ -42,8 +43,7 @@ public final class SummaryMarkdown {
       md.append(" |\n\n");
     }
     md.append("## ").append(m.get("report.timeliness")).append("\n\n");
-    for (UnitStatus st :
-        new UnitStatus[] {UnitStatus.LATE, UnitStatus.MISSING, UnitStatus.INVALID}) {
+    for (UnitStatus st : UnitStatus.listed()) {
       md.append("- ")
           .append(m.get("status." + st.id()))
           .append(": ")
@@ -68,6 +68,17 @@ public final class SummaryMarkdown {
         }
         md.append('\n');
       }
+    }
+    md.append("\n## ").append(m.get("report.files")).append("\n\n");
+    for (SourceFile f : s.sources()) {
+      md.append("- ")
+          .append(escape(f.file()))
+          .append(": ")
+          .append(m.get("outcome." + f.outcome().id()));
+      if (f.reason() != null) {
+        md.append(" — ").append(escape(m.get(f.reason().key(), f.reason().args().toArray())));
+      }
+      md.append('\n');
     }
     md.append("\n")
         .append(m.get("report.rows", s.rows().read(), s.rows().used(), s.rows().rejected()))

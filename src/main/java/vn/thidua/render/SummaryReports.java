@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import vn.thidua.model.OutputNames;
+import vn.thidua.model.SourceFile;
 import vn.thidua.model.Summary;
 import vn.thidua.model.UnitStatus;
+import vn.thidua.model.UnitSummary;
 
 /** The consolidate reports, by format. */
 public final class SummaryReports {
@@ -28,7 +33,7 @@ public final class SummaryReports {
   public static void write(Format f, Summary s, Messages m, Path templates, OutputStream out)
       throws IOException {
     switch (f) {
-      case json -> out.write(SummaryJson.render(s).getBytes(StandardCharsets.UTF_8));
+      case json -> out.write(SummaryJson.render(s, m).getBytes(StandardCharsets.UTF_8));
       case md -> out.write(SummaryMarkdown.render(s, m).getBytes(StandardCharsets.UTF_8));
       case csv -> SummaryCsv.write(s, m, out);
       case html -> out.write(SummaryHtml.render(s, m, templates).getBytes(StandardCharsets.UTF_8));
@@ -40,10 +45,11 @@ public final class SummaryReports {
   public static String overview(Summary s, Messages m) {
     return m.get(
         "cli.consolidate.overview",
-        s.sources().size(),
+        s.sources().stream().filter(f -> f.outcome() != SourceFile.Outcome.SKIPPED).count(),
         s.units().size(),
         s.byStatus().get(UnitStatus.OK).size(),
         s.byStatus().get(UnitStatus.LATE).size(),
+        s.byStatus().get(UnitStatus.UNDATED).size(),
         s.byStatus().get(UnitStatus.MISSING).size(),
         s.byStatus().get(UnitStatus.INVALID).size(),
         s.rows().read(),
@@ -51,5 +57,34 @@ public final class SummaryReports {
         s.rows().rejected(),
         s.errors(),
         s.warnings());
+  }
+
+  /**
+   * What the terminal says of the inbox, one line each: every unit late, undated, missing or
+   * invalid, every file skipped or set aside for a newer version (spec/cli.md "The province
+   * inbox"). Unreadable files are said on stderr, where every file-level problem goes.
+   */
+  public static List<String> inbox(Summary s, Messages m) {
+    List<String> lines = new ArrayList<>();
+    LocalDate deadline = s.config().campaign().nominationDeadline();
+    for (UnitSummary u : s.units()) {
+      String name = u.unit().name();
+      switch (u.status()) {
+        case LATE -> lines.add(m.get("cli.unit.late", name, u.firstReportDate(), deadline));
+        case UNDATED -> lines.add(m.get("cli.unit.undated", name));
+        case MISSING -> lines.add(m.get("cli.unit.missing", name));
+        case INVALID -> lines.add(m.get("cli.unit.invalid", name));
+        default -> {}
+      }
+    }
+    for (SourceFile f : s.sources()) {
+      String why = f.reason() == null ? null : m.get(f.reason().key(), f.reason().args().toArray());
+      switch (f.outcome()) {
+        case SKIPPED -> lines.add(m.get("cli.file.skipped", f.file(), why));
+        case SUPERSEDED -> lines.add(m.get("cli.file.superseded", f.file(), why));
+        default -> {}
+      }
+    }
+    return lines;
   }
 }

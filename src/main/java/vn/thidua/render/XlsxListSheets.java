@@ -120,8 +120,8 @@ final class XlsxListSheets {
             m.get("xlsx.col.unit"),
             m.get("xlsx.col.report_date"),
             m.get("xlsx.col.sha256"),
-            m.get("xlsx.col.used"),
-            m.get("xlsx.col.readable"),
+            m.get("xlsx.col.outcome"),
+            m.get("xlsx.col.reason"),
             m.get("xlsx.col.errors"),
             m.get("xlsx.col.warnings"));
     List<List<Object>> rows = new ArrayList<>();
@@ -132,8 +132,8 @@ final class XlsxListSheets {
               f.unit(),
               f.reportDate(),
               f.sha256(),
-              m.get(f.used() ? "xlsx.yes" : "xlsx.no"),
-              m.get(f.readable() ? "xlsx.yes" : "xlsx.no"),
+              m.get("outcome." + f.outcome().id()),
+              f.reason() == null ? null : m.get(f.reason().key(), f.reason().args().toArray()),
               f.errors(),
               f.warnings()));
     }

@@ -320,12 +320,13 @@ final class XlsxSummarySheet {
     return String.format(java.util.Locale.ROOT, "%,.2f", n.doubleValue());
   }
 
-  /** Late, missing and invalid units, the rows reconciliation and nominations made twice. */
+  /**
+   * Late, undated, missing and invalid units, the rows reconciliation and nominations made twice.
+   */
   private int footer(Summary s, int top) {
     int r = top;
     st.text(sh.createRow(r++).createCell(0), m.get("report.timeliness"), st.section);
-    for (UnitStatus status :
-        new UnitStatus[] {UnitStatus.LATE, UnitStatus.MISSING, UnitStatus.INVALID}) {
+    for (UnitStatus status : UnitStatus.listed()) {
       List<String> codes = s.byStatus().getOrDefault(status, List.of());
       String line =
           m.get("status." + status.id())

@@ -3,14 +3,12 @@ package vn.thidua.summary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import vn.thidua.model.Config;
 import vn.thidua.model.Duplicate;
@@ -18,7 +16,6 @@ import vn.thidua.model.Finding;
 import vn.thidua.model.ListedRow;
 import vn.thidua.model.Nomination;
 import vn.thidua.model.Severity;
-import vn.thidua.model.SourceFile;
 import vn.thidua.model.Summary;
 import vn.thidua.model.TableSpec;
 import vn.thidua.model.Unit;
@@ -27,64 +24,69 @@ import vn.thidua.model.UnitSummary;
 import vn.thidua.read.text.Text;
 
 /**
- * Makes the province summary from what each workbook gave: a pure function, no I/O.
+ * Makes the province summary from what the inbox holds: a pure function, no I/O.
  *
- * <p>Each workbook counts for the unit it claims. A unit with no workbook is missing; with two or
- * more it is invalid and none of their rows is used (with {@code latest}, the one with the newest
- * report date is used instead and the others are set aside); with one that could not be read it is
- * invalid; else it is late (report date after the deadline) or ok. Late units count in every total.
- * Rows of workbooks not used are counted as rejected, each with a finding.
+ * <p>Each unit's figures come from the version of its report the inbox chose (its {@link
+ * Intake.UnitFiles}). A unit with no workbook is missing; with none that could be read, invalid;
+ * with no plausible report date in any version, undated; with its earliest report date after the
+ * nomination deadline, late; else ok (campaign.md section 5). Late and undated units count in every
+ * total, but their nominations are not eligible. Rows of the versions set aside and of files whose
+ * unit cannot be told are counted as rejected.
  */
 public final class Consolidation {
   private Consolidation() {}
 
-  public static Summary consolidate(
-      Config config, List<FileResult> files, boolean latest, LocalDate asOf) {
+  public static Summary consolidate(Config config, Intake intake, LocalDate asOf) {
     Measures measures = new Measures(config);
-    List<Finding> province = new ArrayList<>();
-    Map<String, List<FileResult>> byUnit = new LinkedHashMap<>();
-    for (FileResult f : files) {
-      if (f.claimedUnit() != null) {
-        byUnit.computeIfAbsent(f.claimedUnit(), k -> new ArrayList<>()).add(f);
-      } else if (f.result().readable()) {
-        province.add(fileFinding(f, Severity.ERROR, "consolidate.unit.unknown", f.name()));
-      }
-    }
+    List<Finding> province = new ArrayList<>(intake.findings());
+    LocalDate deadline = config.campaign().nominationDeadline();
     // First who counts for which unit, then the listed rows and the nominations, then figures.
-    Map<String, FileResult> chosenFor = new HashMap<>();
     Map<String, UnitStatus> statusOf = new HashMap<>();
     Set<FileResult> used = new HashSet<>();
+    Map<String, Nomination.Reason> untimely = new HashMap<>();
     for (Unit unit : config.units()) {
-      List<FileResult> claims = byUnit.getOrDefault(unit.code(), List.of());
-      FileResult chosen = choose(unit, claims, latest, province);
+      Intake.UnitFiles versions = intake.units().get(unit.code());
       UnitStatus status;
-      if (claims.isEmpty()) {
+      if (versions == null) {
         status = UnitStatus.MISSING;
-      } else if (chosen == null || !chosen.result().readable()) {
+      } else if (versions.used() == null) {
         status = UnitStatus.INVALID;
       } else {
-        status = chosen.result().late() ? UnitStatus.LATE : UnitStatus.OK;
-        used.add(chosen);
+        used.add(versions.used());
+        if (versions.firstReportDate() == null) {
+          status = UnitStatus.UNDATED;
+          untimely.put(unit.code(), new Nomination.Reason("reason.undated", List.of()));
+        } else if (versions.firstReportDate().isAfter(deadline)) {
+          status = UnitStatus.LATE;
+          untimely.put(unit.code(), new Nomination.Reason("reason.late", List.of(deadline)));
+        } else {
+          status = UnitStatus.OK;
+        }
       }
-      chosenFor.put(unit.code(), chosen);
       statusOf.put(unit.code(), status);
     }
-    Map<String, List<ListedRow>> listed = listed(config, files, used);
-    Set<String> lateUnits = new HashSet<>();
-    statusOf.forEach(
-        (code, st) -> {
-          if (st == UnitStatus.LATE) {
-            lateUnits.add(code);
-          }
-        });
+    Map<String, List<ListedRow>> listed = listed(config, intake, used);
     List<Nomination> nominations =
         config.nomination() == null
             ? List.of()
-            : Nominations.judge(config, listed.get(config.nomination().table()), lateUnits);
+            : Nominations.judge(config, listed.get(config.nomination().table()), untimely);
     Map<String, Long> eligible = new HashMap<>();
     nominations.stream()
         .filter(Nomination::eligible)
         .forEach(n -> eligible.merge(n.unit(), 1L, Long::sum));
+
+    // A unit in time carries no late warning, even when the version used is dated after the
+    // deadline: timeliness is judged once per unit, from its earliest version.
+    Set<String> lateRules = Timeliness.rules(config);
+    Map<String, List<Finding>> findingsOf = new HashMap<>();
+    for (FileResult f : intake.read()) {
+      UnitStatus status = f.claimedUnit() == null ? null : statusOf.get(f.claimedUnit());
+      List<Finding> kept =
+          f.result().findings().stream()
+              .filter(x -> status == UnitStatus.LATE || !lateRules.contains(x.rule()))
+              .toList();
+      findingsOf.put(f.name(), kept);
+    }
 
     List<UnitSummary> units = new ArrayList<>();
     Map<UnitStatus, List<String>> byStatus = new EnumMap<>(UnitStatus.class);
@@ -93,10 +95,10 @@ public final class Consolidation {
     }
     Map<String, List<Map<String, Object>>> perTable = new LinkedHashMap<>();
     for (Unit unit : config.units()) {
-      List<FileResult> claims = byUnit.getOrDefault(unit.code(), List.of());
-      FileResult chosen = chosenFor.get(unit.code());
+      Intake.UnitFiles versions = intake.units().get(unit.code());
+      FileResult chosen = versions == null ? null : versions.used();
       UnitStatus status = statusOf.get(unit.code());
-      boolean counts = status == UnitStatus.OK || status == UnitStatus.LATE;
+      boolean counts = chosen != null;
       Map<String, Map<String, Object>> tables = new LinkedHashMap<>();
       for (TableSpec t : config.tables()) {
         if (t.summary() == null) {
@@ -105,33 +107,38 @@ public final class Consolidation {
         TableTally tally = counts ? chosen.tally().table(t.key()) : null;
         Map<String, Object> figures =
             measures.unit(
-                t, tally, unit, status == UnitStatus.LATE, eligible.getOrDefault(unit.code(), 0L));
+                t,
+                tally,
+                unit,
+                untimely.containsKey(unit.code()),
+                eligible.getOrDefault(unit.code(), 0L));
         tables.put(t.summary().name(), figures);
         perTable.computeIfAbsent(t.key(), k -> new ArrayList<>()).add(figures);
       }
-      List<FileResult> counted =
-          chosen != null && claims.size() > 1 && latest ? List.of(chosen) : claims;
-      long errors = counted.stream().mapToLong(f -> f.result().errors()).sum();
-      long warnings = counted.stream().mapToLong(f -> f.result().warnings()).sum();
+      List<Finding> own = chosen == null ? List.of() : findingsOf.get(chosen.name());
+      List<String> files = new ArrayList<>();
+      List<String> superseded = new ArrayList<>();
+      if (versions != null) {
+        if (chosen != null) {
+          files.add(chosen.name());
+        }
+        versions.superseded().forEach(f -> superseded.add(f.name()));
+        files.addAll(superseded);
+        versions.unreadable().forEach(f -> files.add(f.name()));
+      }
       units.add(
           new UnitSummary(
               unit,
               status,
               chosen == null ? null : chosen.name(),
-              claims.stream().map(FileResult::name).toList(),
+              files,
               chosen == null ? null : chosen.result().reportDate(),
+              versions == null ? null : versions.firstReportDate(),
+              superseded,
               tables,
-              errors,
-              warnings));
+              own.stream().filter(x -> x.severity() == Severity.ERROR).count(),
+              own.stream().filter(x -> x.severity() == Severity.WARNING).count()));
       byStatus.get(status).add(unit.code());
-    }
-    for (FileResult f : files) {
-      if (f.result().readable()
-          && !used.contains(f)
-          && f.claimedUnit() != null
-          && config.unit(f.claimedUnit()).isEmpty()) {
-        province.add(fileFinding(f, Severity.ERROR, "consolidate.unit.unknown", f.name()));
-      }
     }
 
     Map<String, Map<String, Object>> totals = new LinkedHashMap<>();
@@ -142,25 +149,12 @@ public final class Consolidation {
     }
     List<List<Duplicate>> duplicates = duplicates(config, listed, province);
 
-    long read =
-        files.stream().filter(f -> f.result().readable()).mapToLong(f -> f.tally().rows()).sum();
+    long read = intake.read().stream().mapToLong(f -> f.tally().rows()).sum();
     long usedRows = used.stream().mapToLong(f -> f.tally().rows()).sum();
-    List<SourceFile> sources =
-        files.stream()
-            .map(
-                f ->
-                    new SourceFile(
-                        f.name(),
-                        f.claimedUnit(),
-                        f.result().reportDate(),
-                        f.sha256(),
-                        used.contains(f),
-                        f.result().readable(),
-                        f.result().errors(),
-                        f.result().warnings()))
-            .toList();
     List<Finding> findings = new ArrayList<>();
-    files.forEach(f -> findings.addAll(f.result().findings()));
+    intake.read().forEach(f -> findings.addAll(findingsOf.get(f.name())));
+    // An unreadable file's one finding says why; a skipped file's findings are not the province's.
+    intake.unreadable().forEach(f -> findings.addAll(f.result().findings()));
     Collections.sort(province);
     findings.addAll(province);
     return new Summary(
@@ -173,57 +167,15 @@ public final class Consolidation {
         byStatus,
         duplicates,
         new Summary.RowCounts(read, usedRows, read - usedRows),
-        sources,
+        intake.files(),
         findings,
         listed,
         nominations);
   }
 
-  /** The workbook a unit's figures come from, or null when two or more claim it. */
-  private static FileResult choose(
-      Unit unit, List<FileResult> claims, boolean latest, List<Finding> out) {
-    if (claims.size() <= 1) {
-      return claims.isEmpty() ? null : claims.get(0);
-    }
-    String names = String.join(", ", claims.stream().map(FileResult::name).toList());
-    if (latest) {
-      List<FileResult> dated =
-          claims.stream()
-              .filter(f -> f.result().readable() && f.result().reportDate() != null)
-              .sorted(Comparator.comparing((FileResult f) -> f.result().reportDate()).reversed())
-              .toList();
-      if (!dated.isEmpty()
-          && (dated.size() == 1
-              || dated.get(0).result().reportDate().isAfter(dated.get(1).result().reportDate()))) {
-        FileResult newest = dated.get(0);
-        for (FileResult f : claims) {
-          if (f != newest) {
-            out.add(
-                fileFinding(
-                    f,
-                    Severity.WARNING,
-                    "consolidate.unit.superseded",
-                    f.name(),
-                    unit.name(),
-                    newest.name()));
-          }
-        }
-        return newest;
-      }
-    }
-    for (FileResult f : claims) {
-      out.add(fileFinding(f, Severity.ERROR, "consolidate.unit.duplicate", unit.name(), names));
-    }
-    return null;
-  }
-
-  private static Finding fileFinding(FileResult f, Severity s, String rule, Object... args) {
-    return vn.thidua.read.Locations.file(f.result().file(), s, rule, args);
-  }
-
   /** Listed rows of the workbooks used, units in config order, each tagged with its unit. */
   private static Map<String, List<ListedRow>> listed(
-      Config config, List<FileResult> files, Set<FileResult> used) {
+      Config config, Intake intake, Set<FileResult> used) {
     Map<String, List<ListedRow>> out = new LinkedHashMap<>();
     for (TableSpec t : config.tables()) {
       if (t.summary() == null || !t.summary().list()) {
@@ -231,23 +183,24 @@ public final class Consolidation {
       }
       List<ListedRow> rows = new ArrayList<>();
       for (Unit u : config.units()) {
-        for (FileResult f : files) {
-          if (used.contains(f) && Objects.equals(f.claimedUnit(), u.code())) {
-            for (ListedRow r : f.tally().table(t.key()).listed) {
-              rows.add(
-                  new ListedRow(
-                      u.code(),
-                      f.name(),
-                      r.table(),
-                      r.sheet(),
-                      r.row(),
-                      r.values(),
-                      r.cells(),
-                      r.data(),
-                      r.meets(),
-                      r.findings()));
-            }
-          }
+        Intake.UnitFiles versions = intake.units().get(u.code());
+        FileResult f = versions == null ? null : versions.used();
+        if (f == null || !used.contains(f)) {
+          continue;
+        }
+        for (ListedRow r : f.tally().table(t.key()).listed) {
+          rows.add(
+              new ListedRow(
+                  u.code(),
+                  f.name(),
+                  r.table(),
+                  r.sheet(),
+                  r.row(),
+                  r.values(),
+                  r.cells(),
+                  r.data(),
+                  r.meets(),
+                  r.findings()));
         }
       }
       out.put(t.key(), rows);

@@ -11,6 +11,12 @@ import vn.thidua.model.WorkbookResult;
  *     suggests), or null
  * @param sha256 hex digest of its content
  * @param tally its rows, counted
+ * @param fileTime the file's modification time (a CSV folder's newest file), or null
  */
 public record FileResult(
-    String name, WorkbookResult result, String claimedUnit, String sha256, FileTally tally) {}
+    String name,
+    WorkbookResult result,
+    String claimedUnit,
+    String sha256,
+    FileTally tally,
+    java.time.Instant fileTime) {}

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.thidua.model.Config;
 import vn.thidua.model.Criterion;
 import vn.thidua.model.Finding;
@@ -20,19 +19,21 @@ import vn.thidua.read.text.Text;
 /**
  * Judges the nominations for commendation (campaign.md section 4): a nomination is eligible when
  * nothing speaks against it, and every reason against it is given — each criterion of its kind not
- * marked, no action described, no position for an individual, the unit's report late, an unknown
- * kind, any other error on its row, or more nominations of its kind than the unit's quota (counted
- * in sheet order). The same collective or person nominated twice is flagged on both entries, never
- * a reason.
+ * marked, no action described, no position for an individual, the unit's report late or undated, an
+ * unknown kind, any other error on its row, or more nominations of its kind than the unit's quota
+ * (counted in sheet order). The same collective or person nominated twice is flagged on both
+ * entries, never a reason.
  */
 public final class Nominations {
   private Nominations() {}
 
   /**
    * @param rows the listed rows of the nomination table, units in config order
-   * @param late the codes of units whose report is late
+   * @param untimely per unit whose report is not shown to be in time (late, undated), the reason
+   *     its nominations get
    */
-  public static List<Nomination> judge(Config config, List<ListedRow> rows, Set<String> late) {
+  public static List<Nomination> judge(
+      Config config, List<ListedRow> rows, Map<String, Nomination.Reason> untimely) {
     NominationSpec spec = config.nomination();
     if (spec == null || rows == null) {
       return List.of();
@@ -59,9 +60,8 @@ public final class Nominations {
           reasons.add(reason(spec, f));
         }
       }
-      if (late.contains(r.unit())) {
-        reasons.add(
-            new Nomination.Reason("reason.late", List.of(config.campaign().nominationDeadline())));
+      if (untimely.containsKey(r.unit())) {
+        reasons.add(untimely.get(r.unit()));
       }
       if (kind != null) {
         int n = seenOfKind.merge(r.unit() + "\u0000" + kind, 1, Integer::sum);

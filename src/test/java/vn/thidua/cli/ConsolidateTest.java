@@ -164,7 +164,7 @@ class ConsolidateTest {
   }
 
   @Test
-  void twoWorkbooksForOneUnitMakeItInvalidUnlessLatest() throws Exception {
+  void ofTwoVersionsOfOneUnitTheNewerIsUsedAndTheOlderSetAside() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     Book older = Districts.clean("Hội LHPN huyện Tân Yên", 9);
     older.sheet("Thông tin").set("B4", LocalDate.of(2020, 9, 10));
@@ -173,27 +173,70 @@ class ConsolidateTest {
     Districts.clean("Hội LHPN huyện Lục Nam", 9).write(in.resolve("luc-nam.xlsx"));
 
     Path out = dir.resolve("out");
-    Run run = Run.of("consolidate", "--format", "json", "-o", out.toString(), in.toString());
-    assertThat(run.code()).isEqualTo(1);
+    Run run =
+        Run.of(
+            "consolidate",
+            "--format",
+            "json",
+            "--as-of",
+            "2020-09-25",
+            "-o",
+            out.toString(),
+            in.toString());
+    assertThat(run.code()).isEqualTo(0);
     JsonNode s = summary(out);
     JsonNode ty = unit(s, "TY");
-    assertThat(ty.get("status").asText()).isEqualTo("invalid");
-    assertThat(ty.get("roads").get("reported").asInt()).isZero();
-    assertThat(unit(s, "LN").get("roads").get("reported").asInt()).isEqualTo(9);
+    assertThat(ty.get("status").asText()).isEqualTo("ok");
+    assertThat(ty.get("file").asText()).isEqualTo("tan-yen-moi.xlsx");
+    assertThat(ty.get("report_date").asText()).isEqualTo("2020-09-15");
+    assertThat(ty.get("first_report_date").asText()).isEqualTo("2020-09-10");
+    assertThat(ty.get("superseded"))
+        .extracting(JsonNode::asText)
+        .containsExactly("tan-yen-cu.xlsx");
+    assertThat(ty.get("roads").get("reported").asInt()).isEqualTo(10);
+    assertThat(unit(s, "LN").get("superseded")).isEmpty();
     assertThat(s.get("rows").get("read").asLong())
         .isEqualTo(s.get("rows").get("used").asLong() + s.get("rows").get("rejected").asLong());
-    // Both Tân Yên workbooks are read, neither is used: 9 + 10 roads, 3 + 3 actions, 3 + 3 members,
-    // 2 + 2 nominations.
-    assertThat(s.get("rows").get("rejected").asLong()).isEqualTo(35);
-    assertThat(s.get("totals").get("units").get("invalid").get(0).asText()).isEqualTo("TY");
+    // The older Tân Yên workbook is read and set aside: 9 roads, 3 actions, 3 members, 2
+    // nominations.
+    assertThat(s.get("rows").get("rejected").asLong()).isEqualTo(9 + 3 + 3 + 2);
+    assertThat(files(s))
+        .containsExactly(
+            "luc-nam.xlsx used LN", "tan-yen-cu.xlsx superseded TY", "tan-yen-moi.xlsx used TY");
+    assertThat(run.out())
+        .contains(
+            "Không dùng \"tan-yen-cu.xlsx\": bản cũ hơn của đơn vị; đã dùng bản \"tan-yen-moi.xlsx\""
+                + " (ngày báo cáo 15/09/2020).");
 
+    // --latest is what always happens now: said once, the same report.
     Path latest = dir.resolve("latest");
-    Run.of("consolidate", "--format", "json", "--latest", "-o", latest.toString(), in.toString());
-    JsonNode l = summary(latest);
-    assertThat(unit(l, "TY").get("status").asText()).isEqualTo("ok");
-    assertThat(unit(l, "TY").get("file").asText()).isEqualTo("tan-yen-moi.xlsx");
-    assertThat(unit(l, "TY").get("roads").get("reported").asInt()).isEqualTo(10);
-    assertThat(l.get("rows").get("rejected").asLong()).isEqualTo(9 + 3 + 3 + 2);
+    Run l =
+        Run.of(
+            "consolidate",
+            "--format",
+            "json",
+            "--latest",
+            "--as-of",
+            "2020-09-25",
+            "-o",
+            latest.toString(),
+            in.toString());
+    assertThat(l.err()).contains("không cần --latest nữa");
+    assertThat(Files.readString(latest.resolve("tong-hop.json")))
+        .isEqualTo(Files.readString(out.resolve("tong-hop.json")));
+  }
+
+  /** "path outcome unit" of every entry of tong-hop.json's files. */
+  static List<String> files(JsonNode s) {
+    List<String> out = new java.util.ArrayList<>();
+    for (JsonNode f : s.get("files")) {
+      out.add(
+          f.get("path").asText()
+              + " "
+              + f.get("outcome").asText()
+              + (f.get("unit").isNull() ? "" : " " + f.get("unit").asText()));
+    }
+    return out;
   }
 
   @Test

@@ -329,7 +329,8 @@ class SummaryXlsxTest {
         assertThat(text(row.getCell(1))).isEqualTo("TY");
         assertThat(date.getLocalDateTimeCellValue().toLocalDate())
             .isEqualTo(LocalDate.of(2020, 9, 15));
-        assertThat(text(row.getCell(4))).isEqualTo("Có");
+        assertThat(text(row.getCell(4))).isEqualTo("Được dùng");
+        assertThat(text(row.getCell(5))).isEmpty();
       }
     }
     assertThat(tanYen).isTrue();

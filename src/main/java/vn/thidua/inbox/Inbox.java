@@ -1,4 +1,4 @@
-package vn.thidua.summary;
+package vn.thidua.inbox;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,63 +24,124 @@ import java.util.stream.Stream;
 import vn.thidua.check.RuleSet;
 import vn.thidua.check.Validator;
 import vn.thidua.model.Config;
+import vn.thidua.model.OutputNames;
+import vn.thidua.model.Phrase;
+import vn.thidua.model.SourceFile;
 import vn.thidua.model.Unit;
 import vn.thidua.model.WorkbookResult;
 import vn.thidua.read.ReadOptions;
 import vn.thidua.read.UnitMatcher;
+import vn.thidua.summary.FileResult;
+import vn.thidua.summary.FileTally;
 
 /**
- * Finds the workbooks under the paths given and reads them all, on every core.
+ * A province inbox as it fills up over weeks (spec/cli.md "The province inbox"): finds the
+ * workbooks under the paths given, leaving out what is plainly not a unit's report, and reads them
+ * all, on every core. What a file turns out to be once read is {@link Versions}' to decide.
  *
- * <p>Folders are searched recursively; a folder holding .csv files is one CSV workbook. Office lock
- * files ("~$…"), hidden files and the tool's own reports are skipped.
+ * <p>Folders are searched recursively; a folder holding .csv files is one CSV workbook. Left out
+ * with a line each: Excel lock files ("~$…"), hidden files and folders, the run's own output folder
+ * and thidua's own province reports by name. Files that are not workbooks (.pdf, .docx, pictures)
+ * are ignored without a line.
  */
-public final class Inputs {
+public final class Inbox {
   private static final Set<String> WORKBOOK_EXTENSIONS =
       Set.of("xlsx", "xlsm", "xls", "xlsb", "ods");
-  private static final Set<String> OWN_OUTPUTS = Set.of("tong-hop", "danh-sach-khen-thuong");
 
-  /** A workbook found, with the name it is reported under. */
-  public record Input(Path path, String name) {}
+  /**
+   * A workbook to read.
+   *
+   * @param path where it is
+   * @param name its name relative to the argument it was found under; a CSV folder's ends in "/"
+   * @param modified its modification time (a CSV folder's newest file), or null
+   */
+  public record Candidate(Path path, String name, Instant modified) {}
 
-  private Inputs() {}
+  /** What the walk found: workbooks to read, and files left out without reading, each with why. */
+  public record Walk(List<Candidate> candidates, List<SourceFile> skipped) {}
 
-  /** The workbooks under the paths, in path order, then name order within folders. */
-  public static List<Input> discover(List<Path> paths) throws IOException {
-    List<Input> out = new ArrayList<>();
+  private Inbox() {}
+
+  /**
+   * The workbooks under the paths, in path order, then name order within folders. A file named on
+   * the command line is always read: only what a folder holds is left out.
+   *
+   * @param outputs the run's own output folder, never read as input
+   */
+  public static Walk walk(List<Path> paths, Path outputs) throws IOException {
+    Path out = outputs == null ? null : outputs.toAbsolutePath().normalize();
+    List<Candidate> found = new ArrayList<>();
+    List<SourceFile> skipped = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p) && !isCsvFolder(p)) {
-        walk(p, p, out);
+        walk(p, p, out, found, skipped);
       } else {
         Path name = p.toAbsolutePath().normalize().getFileName();
         String n = name == null ? p.toString() : name.toString();
-        out.add(new Input(p, Files.isDirectory(p) ? n + "/" : n));
+        found.add(candidate(p, Files.isDirectory(p) ? n + "/" : n));
       }
     }
-    return out;
+    return new Walk(List.copyOf(found), List.copyOf(skipped));
   }
 
-  private static void walk(Path root, Path dir, List<Input> out) throws IOException {
+  private static void walk(
+      Path root, Path dir, Path out, List<Candidate> found, List<SourceFile> skipped)
+      throws IOException {
     List<Path> entries;
     try (Stream<Path> s = Files.list(dir)) {
       entries = s.sorted().toList();
     }
     for (Path e : entries) {
       String name = e.getFileName().toString();
-      if (name.startsWith(".") || name.startsWith("~$") || OWN_OUTPUTS.contains(base(name))) {
-        continue;
-      }
       String rel = root.relativize(e).toString().replace('\\', '/');
-      if (Files.isDirectory(e)) {
+      boolean folder = Files.isDirectory(e);
+      if (folder && out != null && e.toAbsolutePath().normalize().equals(out)) {
+        skipped.add(skip(rel + "/", "skip.output"));
+      } else if (!folder && !isWorkbookName(name)) {
+        // A .pdf, a picture, a Word document: not for this tool, not worth a line.
+        continue;
+      } else if (name.startsWith("~$")) {
+        skipped.add(skip(rel, "skip.lock"));
+      } else if (name.startsWith(".") || Files.isHidden(e)) {
+        skipped.add(skip(folder ? rel + "/" : rel, "skip.hidden"));
+      } else if (folder) {
         if (isCsvFolder(e)) {
-          out.add(new Input(e, rel + "/"));
+          found.add(candidate(e, rel + "/"));
         } else {
-          walk(root, e, out);
+          walk(root, e, out, found, skipped);
         }
-      } else if (WORKBOOK_EXTENSIONS.contains(extension(name))) {
-        out.add(new Input(e, rel));
+      } else if (OutputNames.isProvinceOutput(name)) {
+        skipped.add(skip(rel, "skip.own.name"));
+      } else {
+        found.add(candidate(e, rel));
       }
     }
+  }
+
+  private static SourceFile skip(String name, String why) {
+    return SourceFile.skipped(name, Phrase.of(why));
+  }
+
+  private static Candidate candidate(Path p, String name) throws IOException {
+    return new Candidate(p, name, modified(p));
+  }
+
+  /** The modification time of a file, or of a CSV folder's newest file; null when unknown. */
+  static Instant modified(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return null;
+    }
+    if (!Files.isDirectory(p)) {
+      return Files.getLastModifiedTime(p).toInstant();
+    }
+    Instant newest = null;
+    try (Stream<Path> s = Files.list(p)) {
+      for (Path f : s.filter(Files::isRegularFile).toList()) {
+        Instant t = Files.getLastModifiedTime(f).toInstant();
+        newest = newest == null || t.isAfter(newest) ? t : newest;
+      }
+    }
+    return newest;
   }
 
   static boolean isCsvFolder(Path dir) throws IOException {
@@ -87,6 +149,10 @@ public final class Inputs {
       return s.anyMatch(
           p -> extension(p.getFileName().toString()).equals("csv") && Files.isRegularFile(p));
     }
+  }
+
+  private static boolean isWorkbookName(String name) {
+    return WORKBOOK_EXTENSIONS.contains(extension(name));
   }
 
   private static String extension(String name) {
@@ -107,7 +173,7 @@ public final class Inputs {
   public static List<FileResult> read(
       Config config,
       RuleSet rules,
-      List<Input> inputs,
+      List<Candidate> inputs,
       ReadOptions options,
       int threads,
       IntConsumer progress) {
@@ -116,7 +182,7 @@ public final class Inputs {
     try {
       List<Future<FileResult>> futures = new ArrayList<>();
       int[] done = {0};
-      for (Input in : inputs) {
+      for (Candidate in : inputs) {
         futures.add(
             pool.submit(
                 () -> {
@@ -145,7 +211,7 @@ public final class Inputs {
   }
 
   private static FileResult readOne(
-      Config config, RuleSet rules, UnitMatcher units, Input in, ReadOptions options) {
+      Config config, RuleSet rules, UnitMatcher units, Candidate in, ReadOptions options) {
     FileTally tally = new FileTally(config, in.name());
     WorkbookResult r = new Validator(config, rules).validate(in.path(), in.name(), options, tally);
     String claimed;
@@ -158,7 +224,7 @@ public final class Inputs {
     } else {
       claimed = null;
     }
-    return new FileResult(in.name(), r, claimed, sha256(in.path()), tally);
+    return new FileResult(in.name(), r, claimed, sha256(in.path()), tally, in.modified());
   }
 
   /** Hex SHA-256 of a file, or of a CSV folder's files (name and bytes) in name order. */
