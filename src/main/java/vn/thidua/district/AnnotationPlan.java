@@ -12,8 +12,9 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Where the annotated copies go: one per input, named "NAME.kiem-tra.EXT" in the folder, checked
- * before anything is written so that no copy can overwrite an input or another copy.
+ * Where the annotated copies go: one per input, named "NAME.kiem-tra.EXT" in a folder that holds
+ * none of the inputs, checked before anything is written so that no copy can overwrite an input or
+ * another copy, or land among the reports it was made from.
  */
 public final class AnnotationPlan {
   private AnnotationPlan() {}
@@ -47,6 +48,15 @@ public final class AnnotationPlan {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new Refused("cli.annotate.notdir", dir.toString());
     }
+    // Copies written into the folder a workbook came from land in the province's inbox, where
+    // they would be read as versions of their unit: the folder must hold none of the inputs.
+    Path folder = real(dir);
+    for (Path in : inputs) {
+      Path where = real(in);
+      if (where.startsWith(folder) && !where.equals(folder)) {
+        throw new Refused("cli.annotate.inbox", dir.toString(), in.toString());
+      }
+    }
     List<Path> targets = new ArrayList<>();
     Map<Path, Path> claimed = new HashMap<>();
     for (Path in : inputs) {
@@ -57,11 +67,6 @@ public final class AnnotationPlan {
       }
       Path target = dir.resolve(FileNames.annotated(in, ext));
       Path key = target.toAbsolutePath().normalize();
-      for (Path other : inputs) {
-        if (same(key, other)) {
-          throw new Refused("cli.annotate.same", target.toString());
-        }
-      }
       Path first = claimed.putIfAbsent(key, in);
       if (first != null && !same(first.toAbsolutePath().normalize(), in)) {
         throw new Refused("cli.annotate.clash", first.toString(), in.toString(), target.toString());
@@ -69,6 +74,16 @@ public final class AnnotationPlan {
       targets.add(target);
     }
     return targets;
+  }
+
+  /** A path as the file system knows it (links resolved) where it exists, else as written. */
+  private static Path real(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    try {
+      return Files.exists(abs) ? abs.toRealPath() : abs;
+    } catch (IOException e) {
+      return abs;
+    }
   }
 
   private static boolean same(Path a, Path b) {

@@ -173,13 +173,16 @@ class AnnotateTest {
   }
 
   @Test
-  void aCopyNeverOverwritesAnInputAndTwoInputsNeverShareACopy() throws Exception {
+  void aCopyNeverLandsAmongTheInputsAndTwoInputsNeverShareACopy() throws Exception {
+    // A folder holding an input is refused, whatever else it holds: a copy written there would be
+    // read as a version of its unit the next time the inbox is consolidated.
     Path a = Files.copy(Path.of("samples/2020/tan-yen.xlsx"), out.resolve("a.xlsx"));
     Path aCopy = Files.copy(Path.of("samples/2020/viet-yen.xlsx"), out.resolve("a.kiem-tra.xlsx"));
     String before = sha256(aCopy);
     Run same = Run.of("validate", "--annotate", out.toString(), a.toString(), aCopy.toString());
     assertThat(same.code()).isEqualTo(2);
-    assertThat(same.err()).contains("a.kiem-tra.xlsx").contains("--annotate");
+    assertThat(same.err().strip().lines()).hasSize(1);
+    assertThat(same.err()).contains(out.toString()).contains("--annotate");
     assertThat(same.out()).isEmpty();
     assertThat(sha256(aCopy)).isEqualTo(before);
 
@@ -193,12 +196,21 @@ class AnnotateTest {
     assertThat(clash.err()).contains("bao-cao.kiem-tra.xlsx");
     assertThat(dest).doesNotExist();
 
-    // Into the input's own folder, under its distinct name: fine, and the input is untouched.
+    // Into the input's own folder, or a folder above it: refused, nothing written.
     String original = sha256(one);
-    Run beside = Run.of("validate", "--annotate", x.toString(), one.toString());
-    assertThat(beside.code()).isEqualTo(1);
-    assertThat(x.resolve("bao-cao.kiem-tra.xlsx")).isRegularFile();
+    for (Path folder : List.of(x, out)) {
+      Run beside = Run.of("validate", "--annotate", folder.toString(), one.toString());
+      assertThat(beside.code()).isEqualTo(2);
+      assertThat(beside.err())
+          .startsWith("thidua: thư mục \"" + folder + "\" chứa tệp đầu vào")
+          .contains(one.toString());
+    }
+    assertThat(x.resolve("bao-cao.kiem-tra.xlsx")).doesNotExist();
     assertThat(sha256(one)).isEqualTo(original);
+    // A folder beside it is fine.
+    Run aside = Run.of("validate", "--annotate", y.resolve("ra").toString(), one.toString());
+    assertThat(aside.code()).isEqualTo(1);
+    assertThat(y.resolve("ra/bao-cao.kiem-tra.xlsx")).isRegularFile();
 
     Path file = Files.writeString(out.resolve("not-a-dir"), "x");
     assertThat(Run.of("validate", "--annotate", file.toString(), one.toString()).code())
