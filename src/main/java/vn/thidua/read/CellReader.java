@@ -110,7 +110,7 @@ final class CellReader {
   }
 
   private Parsed choice(String list, String written) {
-    String code = choiceCodes.getOrDefault(list, Map.of()).get(Text.fold(written));
+    String code = choiceCodes.getOrDefault(list, Map.of()).get(Text.foldKey(written));
     return code == null ? Parsed.INVALID : Parsed.ok(code);
   }
 

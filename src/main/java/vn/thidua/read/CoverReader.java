@@ -50,7 +50,8 @@ final class CoverReader {
   }
 
   private FieldSpec label(RawCell c) {
-    return c.kind() == RawCell.Kind.STRING ? byLabel.get(Text.fold(c.text())) : null;
+    // Cleaned first, so that a label padded with spaces past Text.KEY_CHARS is still a label.
+    return c.kind() == RawCell.Kind.STRING ? byLabel.get(Text.foldKey(Text.clean(c.text()))) : null;
   }
 
   Cover read(String sheet, int sheetIndex, Iterator<RawRow> rows, SheetText text) {

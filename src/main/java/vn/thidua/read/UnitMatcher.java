@@ -41,7 +41,7 @@ public final class UnitMatcher {
 
   /** The unit a text names exactly (code, name or alias), or null. */
   public Unit exact(String text) {
-    return text == null ? null : exact.get(Text.fold(text));
+    return text == null ? null : exact.get(Text.foldKey(text));
   }
 
   /**
@@ -53,7 +53,8 @@ public final class UnitMatcher {
     if (text == null) {
       return null;
     }
-    String folded = Text.fold(text);
+    // Every title line is asked: only its head is folded (a unit is named in the first words).
+    String folded = Text.foldKey(text);
     if (folded.isEmpty() || province.contains(folded)) {
       return null;
     }

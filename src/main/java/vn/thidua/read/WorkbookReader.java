@@ -25,6 +25,7 @@ import vn.thidua.read.source.SheetInfo;
 import vn.thidua.read.source.SheetReader;
 import vn.thidua.read.source.WorkbookSource;
 import vn.thidua.read.source.WorkbookSources;
+import vn.thidua.read.text.Text;
 
 /**
  * Reads a district workbook as districts really fill it in and streams it to a listener: finds the
@@ -211,6 +212,7 @@ public final class WorkbookReader {
     return share != otherShare ? share > otherShare : h.columns().size() > other.columns().size();
   }
 
+  /** The texts above the header, cleaned: a unit line padded with spaces still names its unit. */
   private static List<String> titleLines(Grid grid, HeaderMatch h) {
     List<String> lines = new ArrayList<>();
     grid.rows()
@@ -221,7 +223,7 @@ public final class WorkbookReader {
                     .forEach(
                         c -> {
                           if (c.kind() == RawCell.Kind.STRING) {
-                            lines.add(c.text());
+                            lines.add(Text.clean(c.text()));
                           }
                         });
               }
