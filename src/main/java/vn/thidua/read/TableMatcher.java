@@ -110,9 +110,9 @@ final class TableMatcher {
     for (int j = 0; j <= last; j++) {
       String top = grid.text(h, j);
       String bottom = b < 0 ? null : grid.text(b, j);
-      // Each text is folded once, and only its head (Text.foldKey); a group's key with a
-      // sub-header's is the key of the two texts joined, without joining them.
-      String topKey = Text.foldKey(top);
+      // Only a text's head is folded (Text.foldKey), once per text shared by many cells; a
+      // group's key with a sub-header's is the key of the two texts joined, without joining them.
+      String topKey = grid.key(top);
       if (top != null && groupHeaders.contains(topKey)) {
         groupLeft = top;
         groupLeftKey = topKey;
@@ -128,7 +128,7 @@ final class TableMatcher {
         // An unmerged group cell names only its first column: later sub-headers inherit it.
         String group = top != null ? top : groupLeft;
         String groupKey = top != null ? topKey : groupLeftKey;
-        String bottomKey = Text.foldKey(bottom);
+        String bottomKey = grid.key(bottom);
         shownKey = group == null ? bottomKey : Text.joinKeys(groupKey, bottomKey);
         key = group == null ? null : grouped.get(shownKey);
         if (key == null) {

@@ -25,7 +25,6 @@ import vn.thidua.read.source.SheetInfo;
 import vn.thidua.read.source.SheetReader;
 import vn.thidua.read.source.WorkbookSource;
 import vn.thidua.read.source.WorkbookSources;
-import vn.thidua.read.text.Text;
 
 /**
  * Reads a district workbook as districts really fill it in and streams it to a listener: finds the
@@ -154,7 +153,7 @@ public final class WorkbookReader {
       row.cells().forEach(c -> cs.add(text.decode(c)));
       decoded.add(new RawRow(row.index(), row.hidden(), cs));
     }
-    Grid grid = new Grid(decoded, merges);
+    Grid grid = new Grid(decoded, merges, text);
 
     if (cover.matchesSheetName(sheet.name())) {
       return new SheetPlan(
@@ -167,7 +166,15 @@ public final class WorkbookReader {
         HeaderMatch h = m.find(grid, maxRows, true);
         if (h != null) {
           return new SheetPlan(
-              sheet, SheetPlan.Kind.TABLE, m, h, text, merges, titleLines(grid, h), prefix, reader);
+              sheet,
+              SheetPlan.Kind.TABLE,
+              m,
+              h,
+              text,
+              merges,
+              titleLines(grid, h, text),
+              prefix,
+              reader);
         }
       }
     }
@@ -192,7 +199,7 @@ public final class WorkbookReader {
           bestHeader,
           text,
           merges,
-          titleLines(grid, bestHeader),
+          titleLines(grid, bestHeader, text),
           prefix,
           reader);
     }
@@ -213,7 +220,7 @@ public final class WorkbookReader {
   }
 
   /** The texts above the header, cleaned: a unit line padded with spaces still names its unit. */
-  private static List<String> titleLines(Grid grid, HeaderMatch h) {
+  private static List<String> titleLines(Grid grid, HeaderMatch h, SheetText text) {
     List<String> lines = new ArrayList<>();
     grid.rows()
         .forEach(
@@ -223,7 +230,7 @@ public final class WorkbookReader {
                     .forEach(
                         c -> {
                           if (c.kind() == RawCell.Kind.STRING) {
-                            lines.add(Text.clean(c.text()));
+                            lines.add(text.clean(c.text()));
                           }
                         });
               }
