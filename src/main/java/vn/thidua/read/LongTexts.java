@@ -2,10 +2,11 @@ package vn.thidua.read;
 
 /**
  * What was last worked out from the long texts of one sheet (decoded, cleaned, parsed as a type),
- * by String instance. An .xlsx stores each distinct text once and every cell showing it gets the
- * same String, so a megabyte-long shared string behind 12,000 cells is worked out once instead of
- * 12,000 times. A few slots rather than a map: texts that are not shared (inline strings, CSV,
- * .xls) are distinct instances, and the memo must not keep a whole sheet of them alive.
+ * by String instance. An .xlsx (and an .xls) stores each distinct text once and every cell showing
+ * it gets the same String, so a megabyte-long shared string behind 12,000 cells is worked out once
+ * instead of 12,000 times. A few slots rather than a map: texts that are not shared (inline
+ * strings, CSV cells) are distinct instances, and the memo must not keep a whole sheet of them
+ * alive.
  */
 final class LongTexts {
   /** Texts up to this length cost little to work out again and are not remembered. */
