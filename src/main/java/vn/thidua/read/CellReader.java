@@ -53,8 +53,10 @@ final class CellReader {
    *
    * @param cell the decoded cell, or null when empty
    * @param row0 0-based row, col 0-based column: where the cell is (or would be)
+   * @param text the sheet's text, which cleans and parses a long text shared by many cells once
    */
-  CellValue read(String key, ValueType type, String choices, RawCell cell, int row0, int col) {
+  CellValue read(
+      String key, ValueType type, String choices, RawCell cell, int row0, int col, SheetText text) {
     String a1 = Locations.a1(row0, col);
     String formula = cell == null ? null : cell.formula();
     if (cell == null) {
@@ -74,11 +76,16 @@ final class CellReader {
         written = display(cell);
       }
     } else {
-      written = cell.kind() == RawCell.Kind.STRING ? Text.clean(cell.text()) : display(cell);
+      written = cell.kind() == RawCell.Kind.STRING ? text.clean(cell.text()) : display(cell);
       if (written == null || written.isEmpty()) {
         return new CellValue(key, row0 + 1, col, a1, null, null, CellValue.State.BLANK, formula);
       }
-      p = parse(type, choices, cell, written);
+      String w = written;
+      // A long text that many cells share is parsed once; a choice is looked up by its head.
+      p =
+          LongTexts.isLong(w) && cell.kind() == RawCell.Kind.STRING && type != ValueType.CHOICE
+              ? text.parse(w, type, () -> parse(type, choices, cell, w))
+              : parse(type, choices, cell, w);
     }
     CellValue.State state =
         switch (p.outcome()) {
@@ -110,7 +117,7 @@ final class CellReader {
   }
 
   private Parsed choice(String list, String written) {
-    String code = choiceCodes.getOrDefault(list, Map.of()).get(Text.fold(written));
+    String code = choiceCodes.getOrDefault(list, Map.of()).get(Text.foldKey(written));
     return code == null ? Parsed.INVALID : Parsed.ok(code);
   }
 

@@ -40,7 +40,7 @@ final class CoverReader {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (RawRow r : rows) {
       for (RawCell c : r.cells()) {
-        FieldSpec f = label(text.decode(c));
+        FieldSpec f = label(text.decode(c), text);
         if (f != null) {
           seen.add(f.key());
         }
@@ -49,8 +49,9 @@ final class CoverReader {
     return seen.size();
   }
 
-  private FieldSpec label(RawCell c) {
-    return c.kind() == RawCell.Kind.STRING ? byLabel.get(Text.fold(c.text())) : null;
+  private FieldSpec label(RawCell c, SheetText text) {
+    // Cleaned first, so that a label padded with spaces past Text.KEY_CHARS is still a label.
+    return c.kind() == RawCell.Kind.STRING ? byLabel.get(text.key(text.clean(c.text()))) : null;
   }
 
   Cover read(String sheet, int sheetIndex, Iterator<RawRow> rows, SheetText text) {
@@ -60,7 +61,7 @@ final class CoverReader {
       RawRow row = rows.next();
       for (int i = 0; i < row.cells().size(); i++) {
         RawCell c = text.decode(row.cells().get(i));
-        FieldSpec f = label(c);
+        FieldSpec f = label(c, text);
         if (f == null || values.containsKey(f.key())) {
           continue;
         }
@@ -72,7 +73,7 @@ final class CoverReader {
           }
         }
         int col = value == null ? c.col() + 1 : value.col();
-        values.put(f.key(), cells.read(f.key(), f.type(), null, value, row.index(), col));
+        values.put(f.key(), cells.read(f.key(), f.type(), null, value, row.index(), col, text));
       }
     }
     return new Cover(sheet, sheetIndex, values);

@@ -6,7 +6,6 @@ import java.util.TreeMap;
 import vn.thidua.read.source.Merge;
 import vn.thidua.read.source.RawCell;
 import vn.thidua.read.source.RawRow;
-import vn.thidua.read.text.Text;
 
 /**
  * The first rows of a sheet held in memory (title block and header), where a merged header cell
@@ -15,10 +14,20 @@ import vn.thidua.read.text.Text;
 final class Grid {
   private final TreeMap<Integer, RawRow> rows = new TreeMap<>();
   private final List<Merge> merges;
+  private final SheetText text;
 
   Grid(List<RawRow> prefix, List<Merge> merges) {
+    this(prefix, merges, new SheetText());
+  }
+
+  /**
+   * @param prefix the first rows, decoded by {@code text}
+   * @param text the sheet's text, which cleans a long text shared by many cells once
+   */
+  Grid(List<RawRow> prefix, List<Merge> merges, SheetText text) {
     prefix.forEach(r -> rows.put(r.index(), r));
     this.merges = merges;
+    this.text = text;
   }
 
   Map<Integer, RawRow> rows() {
@@ -47,8 +56,14 @@ final class Grid {
     if (c == null) {
       return null;
     }
-    String t = Text.clean(CellReader.display(c));
+    // Asked for each table and each header row tried: a long shared text is cleaned once.
+    String t = text.clean(CellReader.display(c));
     return t == null || t.isEmpty() ? null : t;
+  }
+
+  /** The matching key ({@link vn.thidua.read.text.Text#foldKey}) of a text of this grid. */
+  String key(String s) {
+    return text.key(s);
   }
 
   private RawCell cell(int row, int col) {

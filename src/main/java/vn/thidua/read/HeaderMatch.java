@@ -23,8 +23,19 @@ record HeaderMatch(
     List<HeaderCell> duplicates,
     int requiredFound) {
 
-  /** A header cell: where it is and what it says. */
-  record HeaderCell(int row, int col, String text, String key) {}
+  /**
+   * A header cell: where it is and what it says.
+   *
+   * @param group the group cell over a sub-header, or null
+   * @param own the cell's own text
+   */
+  record HeaderCell(int row, int col, String group, String own, String key) {
+    /** The cell as shown in findings: "Kinh phí (triệu đồng) — Hội" under a group. */
+    String text() {
+      // Joined when a finding needs it, not for every cell of every row tried as a header.
+      return group == null ? own : group + " — " + own;
+    }
+  }
 
   /** The last header row (0-based). */
   int lastHeaderRow() {

@@ -18,6 +18,9 @@ final class RowKinds {
   private static final Pattern LETTER = Pattern.compile("^[A-Za-z]$");
   private static final Pattern PAREN_NUMBER = Pattern.compile("^\\(?(\\d{1,3})\\)?$");
 
+  /** The longest group mark, a Roman numeral below 400 with its dot: "CCCLXXXVIII.". */
+  private static final int MARK_CHARS = 12;
+
   private final List<String> totalsWords = new ArrayList<>();
   private final List<String> totalsExact = new ArrayList<>();
   private final List<String> endWords = new ArrayList<>();
@@ -56,7 +59,12 @@ final class RowKinds {
     if (c == null || c.kind() != RawCell.Kind.STRING) {
       return false;
     }
-    String t = c.text().strip().replaceAll("[.)]$", "");
+    String t = c.text().strip();
+    if (t.length() > MARK_CHARS) {
+      // Not worth a regex over what may be a megabyte: no mark is that long.
+      return false;
+    }
+    t = t.replaceAll("[.)]$", "");
     return ROMAN.matcher(t).matches() || LETTER.matcher(t).matches();
   }
 
@@ -72,7 +80,8 @@ final class RowKinds {
       if (c.kind() != RawCell.Kind.STRING) {
         continue;
       }
-      String f = Text.fold(c.text());
+      // Checked on every row with few cells: only the head of a long text is folded.
+      String f = Text.foldKey(c.text());
       for (String w : endWords) {
         if (startsWithWord(f, w)) {
           return true;
@@ -92,14 +101,24 @@ final class RowKinds {
    * later column) starts with a totals word, and some cell holds a number.
    */
   String totalsLabel(RawRow row, int indexCol, NumberTest numbers) {
+    return totalsLabel(row, indexCol, numbers, Text::clean);
+  }
+
+  /** {@link #totalsLabel(RawRow, int, NumberTest)}, the label cleaned by {@code clean}. */
+  String totalsLabel(
+      RawRow row,
+      int indexCol,
+      NumberTest numbers,
+      java.util.function.UnaryOperator<String> clean) {
     if (indexCol >= 0 && indexIsNumber(row.cell(indexCol))) {
       return null;
     }
     String label = null;
     for (RawCell c : row.cells()) {
       if (c.kind() == RawCell.Kind.STRING && !c.text().isBlank()) {
-        if (isTotalsText(c.text())) {
-          label = Text.clean(c.text());
+        String cleaned = clean.apply(c.text());
+        if (isTotalsText(cleaned)) {
+          label = cleaned;
         }
         break;
       }
@@ -121,12 +140,16 @@ final class RowKinds {
    * be the whole label.
    */
   private boolean isTotalsText(String text) {
-    String l = lower(text).replaceAll("[:.]+$", "");
+    // Asked of the first text of every row: a label is judged by its head (Text.KEY_CHARS), and
+    // a longer text (cleaned: white space padding does not count) is never the whole of a label.
+    boolean cut = text.length() > Text.KEY_CHARS;
+    String head = cut ? text.substring(0, Text.KEY_CHARS) : text;
+    String l = cut ? lower(head) : lower(head).replaceAll("[:.]+$", "");
     if (!l.chars().allMatch(ch -> ch < 0x80)) {
       return totalsExact.stream()
-          .anyMatch(w -> l.equals(w) || l.startsWith(w + " ") || l.startsWith(w + ":"));
+          .anyMatch(w -> (!cut && l.equals(w)) || l.startsWith(w + " ") || l.startsWith(w + ":"));
     }
-    String f = Text.fold(l);
+    String f = cut ? Text.foldKey(text) : Text.fold(l);
     for (String w : totalsWords) {
       if (w.indexOf(' ') < 0 ? f.equals(w) : startsWithWord(f, w)) {
         return true;

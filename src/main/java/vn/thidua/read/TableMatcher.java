@@ -103,49 +103,56 @@ final class TableMatcher {
     int indexCol = -1;
     int last = Math.max(grid.lastCol(h), b < 0 ? -1 : grid.lastCol(b));
     String groupLeft = null;
+    String groupLeftKey = null;
     // In a two-row header the top row must say something: a group, or a header merged down.
     // Otherwise it is a title line above a header, however it is merged.
     boolean topSpeaks = b < 0;
     for (int j = 0; j <= last; j++) {
       String top = grid.text(h, j);
       String bottom = b < 0 ? null : grid.text(b, j);
-      if (top != null && groupHeaders.contains(Text.fold(top))) {
+      // Only a text's head is folded (Text.foldKey), once per text shared by many cells; a
+      // group's key with a sub-header's is the key of the two texts joined, without joining them.
+      String topKey = grid.key(top);
+      if (top != null && groupHeaders.contains(topKey)) {
         groupLeft = top;
+        groupLeftKey = topKey;
         topSpeaks = true;
       } else if (top != null) {
         groupLeft = null;
+        groupLeftKey = null;
       }
       String key;
-      String shown;
-      int at;
+      String shownKey;
+      HeaderCell cell;
       if (bottom != null && !bottom.equals(top)) {
         // An unmerged group cell names only its first column: later sub-headers inherit it.
         String group = top != null ? top : groupLeft;
-        key = group == null ? null : grouped.get(Text.fold(group + " " + bottom));
+        String groupKey = top != null ? topKey : groupLeftKey;
+        String bottomKey = grid.key(bottom);
+        shownKey = group == null ? bottomKey : Text.joinKeys(groupKey, bottomKey);
+        key = group == null ? null : grouped.get(shownKey);
         if (key == null) {
-          key = single.get(Text.fold(bottom));
+          key = single.get(bottomKey);
         }
-        shown = group == null ? bottom : group + " — " + bottom;
-        at = b;
+        cell = new HeaderCell(b, j, group, bottom, key);
       } else if (top != null) {
-        key = single.get(Text.fold(top));
-        shown = top;
-        at = h;
+        key = single.get(topKey);
+        shownKey = topKey;
+        cell = new HeaderCell(h, j, null, top, key);
         topSpeaks = true;
       } else {
         continue;
       }
-      String folded = Text.fold(shown);
-      if (key == null && (indexHeaders.contains(Text.fold(top)) || indexHeaders.contains(folded))) {
+      if (key == null && (indexHeaders.contains(topKey) || indexHeaders.contains(shownKey))) {
         if (indexCol < 0) {
           indexCol = j;
         }
         continue;
       }
       if (key == null) {
-        extras.add(new HeaderCell(at, j, shown, null));
+        extras.add(cell);
       } else if (columns.containsKey(key)) {
-        duplicates.add(new HeaderCell(at, j, shown, key));
+        duplicates.add(cell);
       } else {
         columns.put(key, j);
       }

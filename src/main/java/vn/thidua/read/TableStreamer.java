@@ -11,6 +11,7 @@ import vn.thidua.model.ColumnSpec;
 import vn.thidua.model.Severity;
 import vn.thidua.model.TableLayout;
 import vn.thidua.model.TableRow;
+import vn.thidua.model.ValueType;
 import vn.thidua.model.WorkbookListener;
 import vn.thidua.read.source.Merge;
 import vn.thidua.read.source.RawCell;
@@ -133,7 +134,7 @@ final class TableStreamer {
 
   private void classify(RawRow row) {
     int index = match.indexCol();
-    String label = kinds.totalsLabel(row, index, this::holdsNumber);
+    String label = kinds.totalsLabel(row, index, this::holdsNumber, text::clean);
     if (label != null) {
       out.totals(tableRow(row), label);
     } else if (RowKinds.isNumberedEmpty(row, index)) {
@@ -176,7 +177,8 @@ final class TableStreamer {
       return true;
     }
     return c.kind() == RawCell.Kind.STRING
-        && cells.values().number(c).outcome() == Parsed.Outcome.OK;
+        && text.parse(c.text(), ValueType.NUMBER, () -> cells.values().number(c)).outcome()
+            == Parsed.Outcome.OK;
   }
 
   private RawRow decode(RawRow raw) {
@@ -216,7 +218,7 @@ final class TableStreamer {
       if (cell == null) {
         cell = merged(row.index(), col);
       }
-      values.put(c.key(), cells.read(c.key(), c.type(), c.choices(), cell, row.index(), col));
+      values.put(c.key(), cells.read(c.key(), c.type(), c.choices(), cell, row.index(), col, text));
     }
     return new TableRow(
         layout.spec().key(),

@@ -47,6 +47,7 @@ public final class UnitMatcher {
     if (text == null) {
       return null;
     }
+    text = head(text);
     Unit u = codes.get(Text.fold(text));
     if (u != null) {
       return u;
@@ -62,7 +63,11 @@ public final class UnitMatcher {
    * line.
    */
   public Unit find(String text) {
-    if (text == null || province.contains(Text.fold(text)) || names.unitKey(text) == null) {
+    if (text == null) {
+      return null;
+    }
+    text = head(text);
+    if (province.contains(Text.fold(text)) || names.unitKey(text) == null) {
       return null;
     }
     Unit u = exact(text);
@@ -71,5 +76,11 @@ public final class UnitMatcher {
     }
     Set<Unit> found = names.mentioned(text, byKey);
     return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  // A unit is named in the first words of a cell: a title cell that goes on for a megabyte costs
+  // no more than its head (Text.KEY_CHARS).
+  private static String head(String text) {
+    return text.length() <= Text.KEY_CHARS ? text : text.substring(0, Text.KEY_CHARS);
   }
 }

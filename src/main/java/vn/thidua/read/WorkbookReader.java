@@ -160,7 +160,7 @@ public final class WorkbookReader {
       row.cells().forEach(c -> cs.add(text.decode(c)));
       decoded.add(new RawRow(row.index(), row.hidden(), cs));
     }
-    Grid grid = new Grid(decoded, merges);
+    Grid grid = new Grid(decoded, merges, text);
 
     if (cover.matchesSheetName(sheet.name())) {
       return new SheetPlan(
@@ -173,7 +173,15 @@ public final class WorkbookReader {
         HeaderMatch h = m.find(grid, maxRows, true);
         if (h != null) {
           return new SheetPlan(
-              sheet, SheetPlan.Kind.TABLE, m, h, text, merges, titleLines(grid, h), prefix, reader);
+              sheet,
+              SheetPlan.Kind.TABLE,
+              m,
+              h,
+              text,
+              merges,
+              titleLines(grid, h, text),
+              prefix,
+              reader);
         }
       }
     }
@@ -198,7 +206,7 @@ public final class WorkbookReader {
           bestHeader,
           text,
           merges,
-          titleLines(grid, bestHeader),
+          titleLines(grid, bestHeader, text),
           prefix,
           reader);
     }
@@ -218,7 +226,8 @@ public final class WorkbookReader {
     return share != otherShare ? share > otherShare : h.columns().size() > other.columns().size();
   }
 
-  private static List<String> titleLines(Grid grid, HeaderMatch h) {
+  /** The texts above the header, cleaned: a unit line padded with spaces still names its unit. */
+  private static List<String> titleLines(Grid grid, HeaderMatch h, SheetText text) {
     List<String> lines = new ArrayList<>();
     grid.rows()
         .forEach(
@@ -228,7 +237,7 @@ public final class WorkbookReader {
                     .forEach(
                         c -> {
                           if (c.kind() == RawCell.Kind.STRING) {
-                            lines.add(c.text());
+                            lines.add(text.clean(c.text()));
                           }
                         });
               }

@@ -91,6 +91,41 @@ public final class Text {
   }
 
   /**
+   * How much of a text {@link #foldKey} looks at. Headers, cover labels, totals and end words,
+   * choice names and unit names are a few words; no real one is nearly this long.
+   */
+  public static final int KEY_CHARS = 256;
+
+  /**
+   * The matching key of a cell compared with short words (a header, a cover label, a totals or end
+   * word, a choice, a unit name): {@link #fold} of at most its first {@value #KEY_CHARS}
+   * characters. A longer text's key is its head's fold followed by " …" (nothing {@link #fold}
+   * makes holds "…"), so it never equals the key of a text that fits, yet still starts with the
+   * words its head starts with. Folding whole texts here would let one shared string of a megabyte,
+   * which thousands of cells may point at, be folded again for every cell and every word it is
+   * compared with.
+   */
+  public static String foldKey(String s) {
+    if (s == null || s.length() <= KEY_CHARS) {
+      return fold(s);
+    }
+    int end = KEY_CHARS;
+    if (Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--;
+    }
+    String head = fold(s.substring(0, end));
+    return head.isEmpty() ? "…" : head + " …";
+  }
+
+  /**
+   * The key {@link #fold} gives two texts joined by white space ("Kinh phí" and "Hội" → "kinh phi
+   * hoi"), from their keys, without copying the texts.
+   */
+  public static String joinKeys(String a, String b) {
+    return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
+  }
+
+  /**
    * Whether a character is white space for {@link #clean}: Java white space plus the Unicode space
    * separators that {@link Character#isWhitespace} leaves out (U+00A0, U+2007, U+202F).
    */
