@@ -185,6 +185,40 @@ class CorpusTest {
     return out;
   }
 
+  @Test
+  void theSampleWithABrokenLinkBesideItIsASecondVersionOfItsUnitWithTheSameFigures(
+      @TempDir Path dir) throws Exception {
+    // Same report date and saved time as hiep-hoa.xlsx: the versions rule picks one of the two by
+    // file time and path; the figures are the same either way (corpus README).
+    Path inbox = copySamples(dir.resolve("inbox"));
+    Files.copy(DEMO, inbox.resolve(DEMO.getFileName()));
+    Path out = dir.resolve("out");
+    JsonNode got = consolidate(inbox, out);
+    for (String part : List.of("campaign", "totals", "duplicates")) {
+      assertThat(got.get(part)).as(part).isEqualTo(samplesAlone.get(part));
+    }
+    for (int i = 0; i < got.get("units").size(); i++) {
+      ObjectNode unit = got.get("units").get(i).deepCopy();
+      ObjectNode alone = samplesAlone.get("units").get(i).deepCopy();
+      for (ObjectNode u : List.of(unit, alone)) {
+        u.remove(List.of("file", "superseded"));
+      }
+      assertThat(unit).isEqualTo(alone);
+    }
+    JsonNode hh = got.get("units").get(9);
+    assertThat(hh.get("code").asText()).isEqualTo("HH");
+    assertThat(hh.get("superseded")).hasSize(1);
+    assertThat(got.get("rows").get("used")).isEqualTo(samplesAlone.get("rows").get("used"));
+    // The version set aside is rejected whole: as many rows as Hiệp Hòa's report alone holds.
+    Path hiepHoa = Files.createDirectories(dir.resolve("hh"));
+    Files.copy(Path.of("samples/2020/hiep-hoa.xlsx"), hiepHoa.resolve("hiep-hoa.xlsx"));
+    long hhRows = consolidate(hiepHoa, dir.resolve("out-hh")).get("rows").get("read").asLong();
+    assertThat(hhRows).isPositive();
+    assertThat(got.get("rows").get("rejected").asLong()).isEqualTo(hhRows);
+    assertThat(got.get("rows").get("read").asLong())
+        .isEqualTo(samplesAlone.get("rows").get("read").asLong() + hhRows);
+  }
+
   @ParameterizedTest
   @MethodSource("corpus")
   void aBadFileBesideTheSamplesLeavesTheirReportAsItIs(Path file, @TempDir Path dir)
