@@ -12,6 +12,7 @@ import vn.thidua.model.Check;
 import vn.thidua.model.ColumnSpec;
 import vn.thidua.model.Config;
 import vn.thidua.model.Criterion;
+import vn.thidua.model.PlacesSpec;
 import vn.thidua.model.RuleSpec;
 import vn.thidua.model.TableSpec;
 import vn.thidua.model.Unit;
@@ -230,10 +231,7 @@ final class ConfigValidator {
     if (p.columns().isEmpty()) {
       add(at, "config.required", "places.columns");
     }
-    List<String> levels = new ArrayList<>();
-    for (PlaceNames.Level l : PlaceNames.Level.values()) {
-      levels.add(l.name().toLowerCase(java.util.Locale.ROOT));
-    }
+    List<String> levels = PlacesSpec.LEVELS;
     p.columns()
         .forEach(
             (level, column) -> {

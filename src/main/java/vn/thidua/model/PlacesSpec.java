@@ -1,5 +1,6 @@
 package vn.thidua.model;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +17,10 @@ import java.util.Map;
  */
 public record PlacesSpec(
     Map<String, String> columns, String name, String duplicates, String label, String labelEn) {
+
+  /** The levels a place column may have, the widest first (PlaceNames reads each its own way). */
+  public static final List<String> LEVELS = List.of("district", "commune", "hamlet");
+
   public PlacesSpec {
     columns = Lists.of(columns);
   }

@@ -320,7 +320,10 @@ final class XlsxSummarySheet {
     return String.format(java.util.Locale.ROOT, "%,.2f", n.doubleValue());
   }
 
-  /** Late, missing and invalid units, the rows reconciliation and nominations made twice. */
+  /**
+   * Late, missing and invalid units, the rows reconciliation, nominations made twice and rows that
+   * units may both have reported.
+   */
   private int footer(Summary s, int top) {
     int r = top;
     st.text(sh.createRow(r++).createCell(0), m.get("report.timeliness"), st.section);
@@ -352,6 +355,30 @@ final class XlsxSummarySheet {
                   + ")");
         }
         st.text(sh.createRow(r++).createCell(0), String.join("; ", parts), st.note);
+      }
+    }
+    for (PlaceGroups.Section p : PlaceGroups.of(s, m)) {
+      r++;
+      st.text(sh.createRow(r++).createCell(0), p.title(), st.section);
+      st.text(sh.createRow(r++).createCell(0), p.note(), st.note);
+      // One line per row, "1. SD, Bieu 1, dòng 18: Đường … — Xã An Lập, Thôn Thủy Sơn", spilling
+      // over the empty cells to its right like the notes above: the figure columns are narrow.
+      int no = 0;
+      for (List<PlaceGroups.Line> group : p.groups()) {
+        no++;
+        for (PlaceGroups.Line l : group) {
+          String line =
+              no
+                  + ". "
+                  + l.code()
+                  + ", "
+                  + l.at()
+                  + ": "
+                  + l.name()
+                  + " — "
+                  + String.join(", ", l.places());
+          st.text(sh.createRow(r++).createCell(0), line, st.note);
+        }
       }
     }
     return r + 1;
