@@ -91,6 +91,30 @@ svg.bar-chart { display: block; width: 100%; height: auto; font-family: Arial, "
 </section>
 </#if>
 
+<#list places as p>
+<section class="part places" id="${p.id}">
+<h2>${p.numeral}. ${p.title}</h2>
+<p class="note">${p.note}</p>
+<table class="grid">
+<thead>
+<tr><#list p.head as h><th>${h}</th></#list></tr>
+</thead>
+<tbody>
+<#list p.groups as g>
+<#list g.entries as e>
+<tr data-group="${g.no}" data-unit="${e.code}">
+<#if e?is_first><td class="no" rowspan="${g.entries?size}">${g.no}</td></#if><td class="name">${e.unit}</td>
+<td class="text">${e.at}</td>
+<td class="name">${e.name}</td>
+<#list e.places as place><td class="text">${place}</td></#list>
+</tr>
+</#list>
+</#list>
+</tbody>
+</table>
+</section>
+</#list>
+
 <section class="part" id="data">
 <h2>${data.numeral}. ${data.title}</h2>
 <#list data.lines as line>

@@ -12,6 +12,7 @@ import vn.thidua.model.Check;
 import vn.thidua.model.ColumnSpec;
 import vn.thidua.model.Config;
 import vn.thidua.model.Criterion;
+import vn.thidua.model.PlacesSpec;
 import vn.thidua.model.RuleSpec;
 import vn.thidua.model.TableSpec;
 import vn.thidua.model.Unit;
@@ -173,6 +174,7 @@ final class ConfigValidator {
       add("", "config.required", "tables");
     }
     Set<String> tableKeys = new HashSet<>();
+    Set<String> jsonKeys = new HashSet<>();
     for (int t = 0; t < config.tables().size(); t++) {
       TableSpec table = config.tables().get(t);
       String at = "/tables/" + t;
@@ -211,6 +213,45 @@ final class ConfigValidator {
         }
         known(at + "/unique/cell", table.unique().cell(), keys);
       }
+      if (table.places() != null) {
+        places(at + "/places", table, keys, jsonKeys);
+      }
+    }
+  }
+
+  /**
+   * The keys tong-hop.json already holds at its top (cli.md): a table's possible duplicates may not
+   * take one of them, nor another table's.
+   */
+  private static final Set<String> SUMMARY_KEYS =
+      Set.of("campaign", "units", "totals", "duplicates", "rows", "files");
+
+  private void places(String at, TableSpec table, Set<String> columns, Set<String> jsonKeys) {
+    var p = table.places();
+    if (p.columns().isEmpty()) {
+      add(at, "config.required", "places.columns");
+    }
+    List<String> levels = PlacesSpec.LEVELS;
+    p.columns()
+        .forEach(
+            (level, column) -> {
+              String here = at + "/columns/" + level;
+              if (!levels.contains(level)) {
+                add(here, "config.places.level", level, String.join(", ", levels));
+              }
+              required(here, column, "places.columns." + level);
+              known(here, column, columns);
+            });
+    known(at + "/name", p.name(), columns);
+    required(at + "/duplicates", p.duplicates(), "places.duplicates");
+    if (p.duplicates() != null
+        && !p.duplicates().isBlank()
+        && (SUMMARY_KEYS.contains(p.duplicates()) || !jsonKeys.add(p.duplicates()))) {
+      add(at + "/duplicates", "config.places.key", p.duplicates());
+    }
+    // Only listed rows reach the province summary with their places.
+    if (table.summary() == null || !table.summary().list()) {
+      add(at, "config.places.list", table.name());
     }
   }
 

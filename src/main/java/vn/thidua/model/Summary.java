@@ -15,7 +15,8 @@ import java.util.Map;
  * @param errors errors of all units
  * @param warnings warnings of all units
  * @param byStatus unit codes per status
- * @param duplicates groups of nominations naming the same collective or person in different units
+ * @param duplicates groups of nominations naming the same collective or person, within a unit or
+ *     across units
  * @param rows data rows read, used and rejected
  * @param sources every workbook read
  * @param findings every finding: of each workbook, then of the province (duplicates, two files for
@@ -23,6 +24,8 @@ import java.util.Map;
  * @param listed the listed rows per table key, units in config order
  * @param nominations every nomination judged: kinds in criteria order, then units in config order,
  *     then rows in sheet order
+ * @param possibleDuplicates per table that places its rows, the groups of rows of several units in
+ *     one place, in config order
  */
 public record Summary(
     Config config,
@@ -37,7 +40,8 @@ public record Summary(
     List<SourceFile> sources,
     List<Finding> findings,
     Map<String, List<ListedRow>> listed,
-    List<Nomination> nominations) {
+    List<Nomination> nominations,
+    List<PossibleDuplicates> possibleDuplicates) {
 
   /** The rows reconciliation: read = used + rejected. */
   public record RowCounts(long read, long used, long rejected) {}

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param rules row rules (expressions over the row's values)
  * @param target the per-unit target this table is counted against, or null
  * @param unique a combination of columns that must not repeat, or null
+ * @param places the columns that place a row, to list rows of several units in one place, or null
  * @param summary what the province summary holds of it, or null
  */
 public record TableSpec(
@@ -28,6 +29,7 @@ public record TableSpec(
     List<RuleSpec> rules,
     TargetSpec target,
     UniqueSpec unique,
+    PlacesSpec places,
     SummarySpec summary) {
 
   public TableSpec {

@@ -55,6 +55,11 @@ public final class SummaryHtml {
     if (!s.duplicates().isEmpty()) {
       root.put("duplicates", duplicates(s, m, Templates.roman(++part)));
     }
+    List<Object> places = new ArrayList<>();
+    for (PlaceGroups.Section p : PlaceGroups.of(s, m)) {
+      places.add(places(p, m, Templates.roman(++part)));
+    }
+    root.put("places", places);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("numeral", Templates.roman(++part));
     data.put("title", m.get("html.data"));
@@ -301,6 +306,39 @@ public final class SummaryHtml {
       rows.add(row);
     }
     out.put("rows", rows);
+    return out;
+  }
+
+  /** One table's possible duplicates: a line per row, the group's number spanning its rows. */
+  private static Map<String, Object> places(PlaceGroups.Section p, Messages m, String numeral) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", p.id());
+    out.put("numeral", numeral);
+    out.put("title", p.title());
+    out.put("note", p.note());
+    List<String> head = new ArrayList<>();
+    head.add(m.get("report.places.group"));
+    head.addAll(p.heads());
+    out.put("head", head);
+    List<Object> groups = new ArrayList<>();
+    int no = 0;
+    for (List<PlaceGroups.Line> lines : p.groups()) {
+      Map<String, Object> g = new LinkedHashMap<>();
+      g.put("no", String.valueOf(++no));
+      List<Object> entries = new ArrayList<>();
+      for (PlaceGroups.Line l : lines) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("code", l.code());
+        e.put("unit", l.unit());
+        e.put("at", l.at());
+        e.put("name", l.name());
+        e.put("places", l.places());
+        entries.add(e);
+      }
+      g.put("entries", entries);
+      groups.add(g);
+    }
+    out.put("groups", groups);
     return out;
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.model.Duplicate;
+import vn.thidua.model.PossibleDuplicates;
 import vn.thidua.model.SourceFile;
 import vn.thidua.model.Summary;
 import vn.thidua.model.UnitStatus;
@@ -50,6 +51,7 @@ public final class SummaryJson {
       List<Object> g = new ArrayList<>();
       for (Duplicate d : group) {
         Map<String, Object> o = new LinkedHashMap<>();
+        o.put("table", d.table());
         o.put("unit", d.unit());
         o.put("sheet", d.sheet());
         o.put("row", d.row());
@@ -60,6 +62,24 @@ public final class SummaryJson {
       duplicates.add(g);
     }
     root.put("duplicates", duplicates);
+    for (PossibleDuplicates p : s.possibleDuplicates()) {
+      List<Object> groups = new ArrayList<>();
+      for (List<PossibleDuplicates.Entry> group : p.groups()) {
+        List<Object> g = new ArrayList<>();
+        for (PossibleDuplicates.Entry e : group) {
+          Map<String, Object> o = new LinkedHashMap<>();
+          o.put("unit", e.unit());
+          o.put("sheet", e.sheet());
+          o.put("row", e.row());
+          o.put("name", e.name());
+          // Each place under its column's key ("commune", "hamlet"), as written.
+          o.putAll(e.places());
+          g.add(o);
+        }
+        groups.add(g);
+      }
+      root.put(p.key(), groups);
+    }
     Map<String, Object> rows = new LinkedHashMap<>();
     rows.put("read", s.rows().read());
     rows.put("used", s.rows().used());

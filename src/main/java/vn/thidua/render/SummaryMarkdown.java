@@ -1,5 +1,6 @@
 package vn.thidua.render;
 
+import java.util.List;
 import vn.thidua.model.Duplicate;
 import vn.thidua.model.SourceFile;
 import vn.thidua.model.Summary;
@@ -67,6 +68,25 @@ public final class SummaryMarkdown {
               .append(')');
         }
         md.append('\n');
+      }
+    }
+    for (PlaceGroups.Section p : PlaceGroups.of(s, m)) {
+      md.append("\n## ").append(escape(p.title())).append("\n\n");
+      md.append(escape(p.note())).append("\n\n");
+      md.append("| ").append(m.get("report.places.group"));
+      p.heads().forEach(h -> md.append(" | ").append(escape(h)));
+      md.append(" |\n|---:");
+      p.heads().forEach(h -> md.append("|---"));
+      md.append("|\n");
+      int no = 0;
+      for (List<PlaceGroups.Line> group : p.groups()) {
+        no++;
+        for (PlaceGroups.Line l : group) {
+          md.append("| ").append(no).append(" | ").append(escape(l.unit()));
+          md.append(" | ").append(escape(l.at())).append(" | ").append(escape(l.name()));
+          l.places().forEach(x -> md.append(" | ").append(escape(x)));
+          md.append(" |\n");
+        }
       }
     }
     md.append("\n## ").append(m.get("report.files")).append("\n\n");

@@ -321,7 +321,8 @@ final class XlsxSummarySheet {
   }
 
   /**
-   * Late, undated, missing and invalid units, the rows reconciliation and nominations made twice.
+   * Late, undated, missing and invalid units, the rows reconciliation, nominations made twice and
+   * rows that units may both have reported.
    */
   private int footer(Summary s, int top) {
     int r = top;
@@ -353,6 +354,30 @@ final class XlsxSummarySheet {
                   + ")");
         }
         st.text(sh.createRow(r++).createCell(0), String.join("; ", parts), st.note);
+      }
+    }
+    for (PlaceGroups.Section p : PlaceGroups.of(s, m)) {
+      r++;
+      st.text(sh.createRow(r++).createCell(0), p.title(), st.section);
+      st.text(sh.createRow(r++).createCell(0), p.note(), st.note);
+      // One line per row, "1. SD, Bieu 1, dòng 18: Đường … — Xã An Lập, Thôn Thủy Sơn", spilling
+      // over the empty cells to its right like the notes above: the figure columns are narrow.
+      int no = 0;
+      for (List<PlaceGroups.Line> group : p.groups()) {
+        no++;
+        for (PlaceGroups.Line l : group) {
+          String line =
+              no
+                  + ". "
+                  + l.code()
+                  + ", "
+                  + l.at()
+                  + ": "
+                  + l.name()
+                  + " — "
+                  + String.join(", ", l.places());
+          st.text(sh.createRow(r++).createCell(0), line, st.note);
+        }
       }
     }
     return r + 1;

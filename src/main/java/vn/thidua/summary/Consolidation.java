@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.thidua.model.Config;
-import vn.thidua.model.Duplicate;
 import vn.thidua.model.Finding;
 import vn.thidua.model.ListedRow;
 import vn.thidua.model.Nomination;
@@ -21,7 +20,6 @@ import vn.thidua.model.TableSpec;
 import vn.thidua.model.Unit;
 import vn.thidua.model.UnitStatus;
 import vn.thidua.model.UnitSummary;
-import vn.thidua.read.text.Text;
 
 /**
  * Makes the province summary from what the inbox holds: a pure function, no I/O.
@@ -147,7 +145,7 @@ public final class Consolidation {
         totals.put(t.summary().name(), measures.total(t, perTable.get(t.key())));
       }
     }
-    List<List<Duplicate>> duplicates = duplicates(config, listed, province);
+    Duplicates.Found duplicates = Duplicates.find(config, listed, province);
 
     long read = intake.read().stream().mapToLong(f -> f.tally().rows()).sum();
     long usedRows = used.stream().mapToLong(f -> f.tally().rows()).sum();
@@ -165,12 +163,13 @@ public final class Consolidation {
         units.stream().mapToLong(UnitSummary::errors).sum(),
         units.stream().mapToLong(UnitSummary::warnings).sum(),
         byStatus,
-        duplicates,
+        duplicates.entries(),
         new Summary.RowCounts(read, usedRows, read - usedRows),
         intake.files(),
         findings,
         listed,
-        nominations);
+        nominations,
+        duplicates.places());
   }
 
   /** Listed rows of the workbooks used, units in config order, each tagged with its unit. */
@@ -206,79 +205,5 @@ public final class Consolidation {
       out.put(t.key(), rows);
     }
     return out;
-  }
-
-  /**
-   * The same collective or person in different units: rows of a table with a {@code unique} spec
-   * whose key columns fold alike. Each entry gets a warning; none is removed.
-   */
-  private static List<List<Duplicate>> duplicates(
-      Config config, Map<String, List<ListedRow>> listed, List<Finding> out) {
-    List<List<Duplicate>> groups = new ArrayList<>();
-    for (TableSpec t : config.tables()) {
-      if (t.unique() == null || !listed.containsKey(t.key())) {
-        continue;
-      }
-      Map<String, List<ListedRow>> byKey = new LinkedHashMap<>();
-      for (ListedRow r : listed.get(t.key())) {
-        StringBuilder key = new StringBuilder();
-        boolean complete = true;
-        for (String c : t.unique().columns()) {
-          Object v = r.data().get(c);
-          complete &= v != null;
-          key.append(v == null ? "" : Text.fold(v.toString())).append('\u0000');
-        }
-        if (complete) {
-          byKey.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(r);
-        }
-      }
-      String kindColumn = t.unique().columns().get(0);
-      for (List<ListedRow> rows : byKey.values()) {
-        if (rows.stream().map(ListedRow::unit).distinct().count() < 2) {
-          continue;
-        }
-        List<Duplicate> group = new ArrayList<>();
-        for (ListedRow r : rows) {
-          Object kind = r.data().get(kindColumn);
-          group.add(
-              new Duplicate(
-                  r.unit(),
-                  r.sheet(),
-                  r.row(),
-                  r.values().get(t.unique().cell()),
-                  kind == null ? null : kind.toString()));
-          String others =
-              String.join(
-                  ", ",
-                  rows.stream()
-                      .filter(o -> o != r)
-                      .map(
-                          o ->
-                              o.unit()
-                                  + " ("
-                                  + o.sheet()
-                                  + "!"
-                                  + o.cells().get(t.unique().cell())
-                                  + ")")
-                      .toList());
-          String cell = r.cells().get(t.unique().cell());
-          out.add(
-              new Finding(
-                  r.file(),
-                  r.sheet(),
-                  -1,
-                  r.row(),
-                  null,
-                  cell,
-                  t.unique().cell(),
-                  r.values().get(t.unique().cell()),
-                  Severity.WARNING,
-                  "consolidate.duplicate",
-                  java.util.Arrays.asList(r.values().get(t.unique().cell()), others)));
-        }
-        groups.add(group);
-      }
-    }
-    return groups;
   }
 }

@@ -14,15 +14,14 @@ import vn.thidua.model.Nomination;
 import vn.thidua.model.NominationSpec;
 import vn.thidua.model.Severity;
 import vn.thidua.model.Unit;
-import vn.thidua.read.text.Text;
 
 /**
  * Judges the nominations for commendation (campaign.md section 4): a nomination is eligible when
  * nothing speaks against it, and every reason against it is given — each criterion of its kind not
  * marked, no action described, no position for an individual, the unit's report late or undated, an
  * unknown kind, any other error on its row, or more nominations of its kind than the unit's quota
- * (counted in sheet order). The same collective or person nominated twice is flagged on both
- * entries, never a reason.
+ * (counted in sheet order). The same collective or person nominated twice, in one unit or two, is
+ * flagged on every entry, never a reason.
  */
 public final class Nominations {
   private Nominations() {}
@@ -40,14 +39,13 @@ public final class Nominations {
     }
     Map<String, String> kindNames = config.kindNames();
     Map<String, Integer> seenOfKind = new HashMap<>();
+    // The same key as the duplicates of the summary, so duplicate_of names its group's others.
+    List<String> same = List.of(spec.kind(), spec.name());
     Map<String, List<ListedRow>> byName = new LinkedHashMap<>();
     for (ListedRow r : rows) {
-      Object kind = r.data().get(spec.kind());
-      Object name = r.data().get(spec.name());
-      if (name != null) {
-        byName
-            .computeIfAbsent(kind + "\u0000" + Text.fold(name.toString()), k -> new ArrayList<>())
-            .add(r);
+      String key = Duplicates.key(r, same);
+      if (key != null) {
+        byName.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
       }
     }
     List<Nomination> out = new ArrayList<>();
@@ -79,12 +77,10 @@ public final class Nominations {
         }
       }
       List<Nomination.Ref> duplicateOf = new ArrayList<>();
-      Object name = r.data().get(spec.name());
-      if (name != null) {
-        for (ListedRow o : byName.get(kind + "\u0000" + Text.fold(name.toString()))) {
-          if (o != r) {
-            duplicateOf.add(new Nomination.Ref(o.unit(), o.sheet(), o.row()));
-          }
+      String key = Duplicates.key(r, same);
+      for (ListedRow o : key == null ? List.<ListedRow>of() : byName.get(key)) {
+        if (o != r) {
+          duplicateOf.add(new Nomination.Ref(o.unit(), o.sheet(), o.row()));
         }
       }
       out.add(

@@ -48,7 +48,8 @@ class ConsolidateTest {
       expected = JSON.readTree(in);
     }
     JsonNode got = summary(out);
-    for (String part : List.of("campaign", "units", "totals", "duplicates")) {
+    for (String part :
+        List.of("campaign", "units", "totals", "duplicates", "possible_duplicate_roads")) {
       assertSame(expected.get(part), got.get(part), part);
     }
     JsonNode rows = got.get("rows");
@@ -318,6 +319,180 @@ class ConsolidateTest {
     for (var e : before.entrySet()) {
       assertThat(Files.readAllBytes(e.getKey())).as(e.getKey().toString()).isEqualTo(e.getValue());
     }
+  }
+
+  @Test
+  void samplesListTheirPossibleDuplicateRoadInTheMarkdown() throws Exception {
+    Path out = dir.resolve("out");
+    Run.of(
+        "consolidate",
+        "--format",
+        "md",
+        "--as-of",
+        "2020-09-25",
+        "-q",
+        "-o",
+        out.toString(),
+        "samples/2020");
+    String md = Files.readString(out.resolve("tong-hop.md"));
+    assertThat(md)
+        .contains("## Đề nghị khen thưởng trùng nhau")
+        .contains("## Con đường có thể trùng giữa các đơn vị")
+        .contains("cùng thôn, cùng xã")
+        .contains(
+            "| Nhóm | Đơn vị | Biểu, dòng | Tên con đường | Xã, phường, thị trấn | Thôn, tổ dân"
+                + " phố |")
+        .contains(
+            "| 1 | Hội LHPN huyện Sơn Động | Bieu 1, dòng 18 | Đường \"Sáng - Xanh - Sạch đẹp - An"
+                + " toàn\" thôn Thủy Sơn | Xã An Lập | Thôn Thủy Sơn |")
+        .contains("| 1 | Hội LHPN Khối doanh nghiệp tỉnh | Biểu 1, dòng 10 |");
+  }
+
+  @Test
+  void aNominationRepeatedInOneUnitIsListedAndEveryEntryMarked() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Book b = Districts.clean("Hội LHPN huyện Tân Yên", 9);
+    // Row 9 nominates "Trần Thị B"; row 10 the same person, written another way.
+    b.sheet("Biểu 4").row(10, 3, "Cá nhân", "TRẦN THỊ B", "Hội viên", "Ủng hộ", "x", "x", "x", "x");
+    b.write(in.resolve("tan-yen.xlsx"));
+    Path out = dir.resolve("out");
+    Run run =
+        Run.of("consolidate", "--format", "json,xlsx", "-q", "-o", out.toString(), in.toString());
+    // Warnings only: a duplicate is flagged, never an error.
+    assertThat(run.code()).as(run.err()).isZero();
+
+    JsonNode duplicates = summary(out).get("duplicates");
+    assertThat(duplicates).hasSize(1);
+    JsonNode group = duplicates.get(0);
+    assertThat(group).hasSize(2);
+    List<String> entries = new java.util.ArrayList<>();
+    for (JsonNode e : group) {
+      entries.add(
+          String.join(
+              " ",
+              e.get("table").asText(),
+              e.get("unit").asText(),
+              e.get("sheet").asText(),
+              e.get("row").asText(),
+              e.get("name").asText(),
+              e.get("kind").asText()));
+    }
+    assertThat(entries)
+        .containsExactly(
+            "nominations TY Biểu 4 9 Trần Thị B individual",
+            "nominations TY Biểu 4 10 TRẦN THỊ B individual");
+
+    // validate's warning on the second occurrence stays; the province adds one on each entry,
+    // naming the other.
+    List<String> findings = new java.util.ArrayList<>();
+    try (var wb = vn.thidua.testing.SampleReports.open(out.resolve("tong-hop.xlsx"))) {
+      var sh = wb.getSheet("Lỗi");
+      for (int r = 1; r <= sh.getLastRowNum(); r++) {
+        var row = sh.getRow(r);
+        String rule = vn.thidua.testing.SampleReports.text(row.getCell(4));
+        if (rule.endsWith("duplicate")) {
+          findings.add(
+              vn.thidua.testing.SampleReports.text(row.getCell(2))
+                  + " "
+                  + rule
+                  + ": "
+                  + vn.thidua.testing.SampleReports.text(row.getCell(6)));
+        }
+      }
+    }
+    assertThat(findings)
+        .containsExactlyInAnyOrder(
+            "C10 nomination.duplicate: \"TRẦN THỊ B\" được đề nghị khen thưởng hai lần trong biểu"
+                + " này. Hãy bỏ bớt một dòng.",
+            "C9 consolidate.duplicate: \"Trần Thị B\" được đề nghị khen thưởng hơn một lần, cả ở"
+                + " TY (Biểu 4!C10).",
+            "C10 consolidate.duplicate: \"TRẦN THỊ B\" được đề nghị khen thưởng hơn một lần, cả"
+                + " ở TY (Biểu 4!C9).");
+
+    // The nomination list marks both entries, each naming the other.
+    Path list = dir.resolve("list");
+    Run.of("nominate", "--format", "json", "-q", "-o", list.toString(), in.toString());
+    Map<Integer, String> marks = new java.util.TreeMap<>();
+    for (JsonNode n :
+        JSON.readTree(list.resolve("danh-sach-khen-thuong.json").toFile()).get("nominations")) {
+      marks.put(n.get("row").asInt(), n.get("duplicate_of").toString());
+    }
+    assertThat(marks)
+        .containsEntry(8, "[]")
+        .containsEntry(9, "[{\"unit\":\"TY\",\"sheet\":\"Biểu 4\",\"row\":10}]")
+        .containsEntry(10, "[{\"unit\":\"TY\",\"sheet\":\"Biểu 4\",\"row\":9}]");
+  }
+
+  @Test
+  void roadsOfTwoUnitsInOneHamletOfOneCommuneAreListedAndStillCounted() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Book ty = placed(Districts.clean("Hội LHPN huyện Tân Yên", 9), "TY");
+    Book ln = placed(Districts.clean("Hội LHPN huyện Lục Nam", 9), "LN");
+    // One place written two ways: "Thủy" with the mark on the u, "Thuỷ" with it on the y; the
+    // commune and hamlet words spelt out or abbreviated, in either case.
+    ty.sheet("Biểu 1").set("C9", "Thôn Thủy Sơn").set("D9", "xã An Lập");
+    ln.sheet("Biểu 1").set("C11", "thôn Thuỷ Sơn").set("D11", "X. An Lập");
+    // The same hamlet name in another commune is another place.
+    ty.sheet("Biểu 1").set("C10", "Thôn Đồng Rào").set("D10", "Xã Bảo Sơn");
+    ln.sheet("Biểu 1").set("C10", "Thôn Đồng Rào").set("D10", "Xã Lục Sơn");
+    // Two roads of one unit in one place are that unit's to report.
+    ty.sheet("Biểu 1").set("C12", "Thôn Hạ").set("D12", "Xã Cao Xá");
+    ty.sheet("Biểu 1").set("C13", "Thôn Hạ").set("D13", "Xã Cao Xá");
+    // A road whose hamlet is not given lies nowhere in particular.
+    ty.sheet("Biểu 1").set("C14", null).set("D14", "Xã Phúc Hòa");
+    ln.sheet("Biểu 1").set("C14", null).set("D14", "Xã Phúc Hòa");
+    ty.write(in.resolve("tan-yen.xlsx"));
+    ln.write(in.resolve("luc-nam.xlsx"));
+
+    Path out = dir.resolve("out");
+    Run run = Run.of("consolidate", "--format", "json", "-q", "-o", out.toString(), in.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode s = summary(out);
+    JsonNode groups = s.get("possible_duplicate_roads");
+    assertThat(groups).hasSize(1);
+    assertThat(groups.get(0).toString())
+        .isEqualTo(
+            "[{\"unit\":\"TY\",\"sheet\":\"Biểu 1\",\"row\":9,"
+                + "\"name\":\"Đường Sáng - Xanh - Sạch đẹp - An toàn thôn 1\","
+                + "\"commune\":\"xã An Lập\",\"hamlet\":\"Thôn Thủy Sơn\"},"
+                + "{\"unit\":\"LN\",\"sheet\":\"Biểu 1\",\"row\":11,"
+                + "\"name\":\"Đường Sáng - Xanh - Sạch đẹp - An toàn thôn 3\","
+                + "\"commune\":\"X. An Lập\",\"hamlet\":\"thôn Thuỷ Sơn\"}]");
+
+    // Listing changes no figure: the same inputs under a config without the places spec give
+    // the same units, totals and rows, and every road still counts for its unit.
+    Path plain =
+        Files.writeString(
+            dir.resolve("plain.yaml"),
+            vn.thidua.config.ConfigLoader.defaultYaml()
+                .replaceAll("(?s)    places:\\n.*?label_en: Roads\\n", ""));
+    Path without = dir.resolve("without");
+    Run.of(
+        "consolidate",
+        "-c",
+        plain.toString(),
+        "--format",
+        "json",
+        "-q",
+        "-o",
+        without.toString(),
+        in.toString());
+    JsonNode w = summary(without);
+    assertThat(w.has("possible_duplicate_roads")).isFalse();
+    for (String part : List.of("units", "totals", "duplicates", "rows")) {
+      assertThat(s.get(part)).as(part).isEqualTo(w.get(part));
+    }
+    assertThat(unit(s, "TY").get("roads").get("reported").asInt()).isEqualTo(9);
+    assertThat(unit(s, "LN").get("roads").get("reported").asInt()).isEqualTo(9);
+    assertThat(s.get("totals").get("roads").get("reported").asInt()).isEqualTo(18);
+  }
+
+  /** A clean workbook whose roads lie in places of its own ("Xã TY 1"…), like no other unit's. */
+  private static Book placed(Book b, String code) {
+    for (int i = 0; i < 9; i++) {
+      b.sheet("Biểu 1").set("D" + (9 + i), "Xã " + code + " " + (i + 1));
+    }
+    return b;
   }
 
   private static JsonNode unit(JsonNode s, String code) {

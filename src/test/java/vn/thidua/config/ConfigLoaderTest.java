@@ -2,6 +2,7 @@ package vn.thidua.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -216,6 +217,59 @@ public class ConfigLoaderTest {
     assertThat(run.err())
         .startsWith(file + ":" + lineOf(yaml, "[xã, ~,") + ":" + columnOf(yaml, "~, phường") + ":")
         .contains("commune_words");
+  }
+
+  @Test
+  void theRoadsArePlacedByCommuneAndHamlet() {
+    var places = ConfigLoader.loadDefault().config().table("roads").orElseThrow().places();
+    assertThat(places.columns())
+        .containsExactly(entry("commune", "commune"), entry("hamlet", "hamlet"));
+    assertThat(places.duplicates()).isEqualTo("possible_duplicate_roads");
+  }
+
+  @Test
+  void configCheckPrintsAnUnknownPlaceColumnAtItsLineAndColumn(@TempDir Path dir) throws Exception {
+    String yaml =
+        ConfigLoader.defaultYaml()
+            .replace(
+                "columns: {commune: commune, hamlet: hamlet}",
+                "columns: {commune: xa, hamlet: hamlet}");
+    Path file = Files.writeString(dir.resolve("sai.yaml"), yaml);
+    var run = vn.thidua.cli.Run.of("config", "--check", file.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith(
+            file
+                + ":"
+                + lineOf(yaml, "{commune: xa,")
+                + ":"
+                + columnOf(yaml, "xa, hamlet: hamlet}")
+                + ":")
+        .contains("\"xa\"");
+  }
+
+  @Test
+  void aPlacesSpecMustNameLevelsAndAKeyOfItsOwnOnAListedTable() {
+    String yaml =
+        ConfigLoader.defaultYaml()
+            .replace("columns: {commune: commune, hamlet: hamlet}", "columns: {village: hamlet}")
+            .replace("duplicates: possible_duplicate_roads", "duplicates: totals")
+            .replace(
+                "    summary:\n      name: roads\n      list: true\n",
+                "    summary:\n      name: roads\n");
+    assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              assertThat(e.problems())
+                  .extracting(ConfigProblem::key)
+                  .containsExactly(
+                      "config.places.level", "config.places.key", "config.places.list");
+              assertThat(e.problems().get(0).args())
+                  .containsExactly("village", "district, commune, hamlet");
+              assertThat(e.problems().get(0).line()).isEqualTo(lineOf(yaml, "{village: hamlet}"));
+              assertThat(e.problems().get(1).line()).isEqualTo(lineOf(yaml, "duplicates: totals"));
+            });
   }
 
   @Test

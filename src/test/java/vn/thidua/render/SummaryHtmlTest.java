@@ -107,8 +107,9 @@ class SummaryHtmlTest {
             "III. Biểu 3: Cán bộ, hội viên đăng ký và thực hiện ít nhất 01 hành động thiết thực",
             "IV. Biểu 4: Danh sách đề nghị khen thưởng hành động thiết thực tiêu biểu",
             "V. Tình hình nộp báo cáo",
-            "VI. Đề nghị khen thưởng trùng giữa các đơn vị",
-            "VII. Số liệu đầu vào");
+            "VI. Đề nghị khen thưởng trùng nhau",
+            "VII. Con đường có thể trùng giữa các đơn vị",
+            "VIII. Số liệu đầu vào");
   }
 
   @Test
@@ -166,6 +167,36 @@ class SummaryHtmlTest {
     assertThat(doc.select("#data").text())
         .contains("đọc 364 = đưa vào tổng hợp 364 + loại 0")
         .contains("14 lỗi, 25 cảnh báo");
+  }
+
+  @Test
+  void roadsTwoUnitsReportInOnePlaceAreListedForTheProvinceToDecide() {
+    Element part = doc.select("#possible_duplicate_roads").first();
+    assertThat(part.select("thead th").eachText())
+        .containsExactly(
+            "Nhóm",
+            "Đơn vị",
+            "Biểu, dòng",
+            "Tên con đường",
+            "Xã, phường, thị trấn",
+            "Thôn, tổ dân phố");
+    assertThat(part.select(".note").text())
+        .contains("cùng thôn, cùng xã")
+        .contains("Số liệu vẫn giữ nguyên");
+    // One group of two rows; its number spans both.
+    Elements rows = part.select("tbody tr");
+    assertThat(rows.eachAttr("data-unit")).containsExactly("SD", "KDN");
+    assertThat(rows.eachAttr("data-group")).containsExactly("1", "1");
+    assertThat(rows.get(0).select("td.no").attr("rowspan")).isEqualTo("2");
+    assertThat(rows.get(0).text())
+        .contains("Hội LHPN huyện Sơn Động", "Bieu 1, dòng 18", "Xã An Lập", "Thôn Thủy Sơn");
+    assertThat(rows.get(1).text())
+        .contains("Hội LHPN Khối doanh nghiệp tỉnh", "Biểu 1, dòng 10", "thôn Thủy Sơn, xã An Lập");
+    // Both roads still count for their units.
+    assertThat(doc.select("#roads tr[data-unit=SD] td[data-key=roads.reported]").text())
+        .isEqualTo("10");
+    assertThat(doc.select("#roads tr[data-unit=KDN] td[data-key=roads.reported]").text())
+        .isEqualTo("1");
   }
 
   @Test
@@ -245,7 +276,16 @@ class SummaryHtmlTest {
     assertThat(en.select("html").attr("lang")).isEqualTo("en");
     assertThat(en.select("h1").text()).isEqualTo("CONSOLIDATED REPORT");
     assertThat(en.select(".nation .motto").text()).isEqualTo("Independence - Freedom - Happiness");
-    assertThat(en.select("h2").eachText()).contains("V. Reports received", "VII. Inputs");
+    assertThat(en.select("h2").eachText())
+        .contains(
+            "V. Reports received",
+            "VI. Nominations made more than once",
+            "VII. Roads that more than one unit may have reported",
+            "VIII. Inputs");
+    assertThat(en.select("#possible_duplicate_roads thead th").eachText())
+        .startsWith("Group", "Unit", "Sheet, row");
+    assertThat(en.select("#possible_duplicate_roads .note").text())
+        .contains("the same hamlet, the same commune");
     assertThat(en.select("#roads thead th").eachText())
         .contains("Unit", "Status", "Meeting the standard", "Funds (million VND)");
     assertThat(en.select("#roads tr.total td.name").text()).isEqualTo("Province");

@@ -314,6 +314,29 @@ class SummaryXlsxTest {
   }
 
   @Test
+  void theRoadTwoUnitsMayBothHaveReportedIsListedUnderTheFigures() {
+    Sheet sh = wb.getSheetAt(0);
+    List<String> lines = new ArrayList<>();
+    for (int r = 0; r <= sh.getLastRowNum(); r++) {
+      Row row = sh.getRow(r);
+      if (row != null) {
+        lines.add(text(row.getCell(0)));
+      }
+    }
+    int title = lines.indexOf("Con đường có thể trùng giữa các đơn vị");
+    assertThat(title).as(String.join("\n", lines)).isPositive();
+    assertThat(lines.get(title + 1)).contains("cùng thôn, cùng xã", "Số liệu vẫn giữ nguyên");
+    assertThat(lines.subList(title + 2, title + 4))
+        .containsExactly(
+            "1. SD, Bieu 1, dòng 18: Đường \"Sáng - Xanh - Sạch đẹp - An toàn\" thôn Thủy Sơn —"
+                + " Xã An Lập, Thôn Thủy Sơn",
+            "1. KDN, Biểu 1, dòng 10: Đường \"Sáng - Xanh - Sạch đẹp - An toàn\" thôn Thủy Sơn,"
+                + " xã An Lập — Xã An Lập, Thôn Thủy Sơn");
+    // The nominations made twice keep their part, under its new name.
+    assertThat(lines).contains("Đề nghị khen thưởng trùng nhau");
+  }
+
+  @Test
   void everySourceIsListed() {
     Sheet sh = wb.getSheet("Nguồn");
     assertThat(sh.getLastRowNum()).isEqualTo(11);

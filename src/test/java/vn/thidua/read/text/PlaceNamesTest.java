@@ -125,6 +125,23 @@ class PlaceNamesTest {
     assertThat(NAMES.key(HAMLET, "Khu 3")).isEqualTo("3");
     assertThat(NAMES.key(HAMLET, "Thôn 3")).isEqualTo("3");
     assertThat(NAMES.key(HAMLET, null)).isEmpty();
+    // "Thủy" (the hook on the u) and "Thuỷ" (on the y) stay different letters in NFC; folding
+    // drops the marks, so both are "thuy", as "Hòa" and "Hoà" are "hoa".
+    assertThat(Text.nfc("Thủy")).isNotEqualTo(Text.nfc("Thuỷ"));
+    assertThat(NAMES.key(HAMLET, "Thôn Thủy Sơn"))
+        .isEqualTo(NAMES.key(HAMLET, "thôn Thuỷ Sơn"))
+        .isEqualTo("thuy son");
+    assertThat(NAMES.key(COMMUNE, "xã An Lập"))
+        .isEqualTo(NAMES.key(COMMUNE, "X. An Lập"))
+        .isEqualTo("an lap");
+  }
+
+  @Test
+  void theConfigsPlaceLevelsAreTheLevelsReadHere() {
+    assertThat(
+            java.util.Arrays.stream(PlaceNames.Level.values())
+                .map(l -> l.name().toLowerCase(java.util.Locale.ROOT)))
+        .containsExactlyElementsOf(vn.thidua.model.PlacesSpec.LEVELS);
   }
 
   @Test
