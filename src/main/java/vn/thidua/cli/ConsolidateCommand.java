@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.thidua.model.OutputNames;
 import vn.thidua.render.SummaryReports;
 
 /** Reads every district workbook and writes the province summary. */
@@ -35,7 +36,7 @@ public class ConsolidateCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      defaultValue = "tong-hop",
+      defaultValue = OutputNames.REPORT,
       descriptionKey = "option.out.consolidate",
       description = "Folder for the reports (default: ./tong-hop).")
   Path out;

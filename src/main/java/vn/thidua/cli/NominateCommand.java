@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.thidua.model.Nomination;
+import vn.thidua.model.OutputNames;
 import vn.thidua.render.NominationReports;
 import vn.thidua.render.SummaryReports;
 
@@ -38,7 +39,7 @@ public class NominateCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      defaultValue = "khen-thuong",
+      defaultValue = OutputNames.NOMINATIONS_DIR,
       descriptionKey = "option.out.nominate",
       description = "Folder for the list (default: ./khen-thuong).")
   Path out;

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import vn.thidua.district.FileNames;
 import vn.thidua.district.TemplateFormat;
 import vn.thidua.district.TemplateWriter;
+import vn.thidua.model.OutputNames;
 import vn.thidua.model.Unit;
 import vn.thidua.render.Outputs;
 
@@ -145,7 +146,7 @@ public class TemplateCommand implements Callable<Integer> {
   }
 
   private Map<Path, Unit> allTargets(Session s) {
-    Path dir = out == null ? Path.of("bieu-mau") : out;
+    Path dir = out == null ? Path.of(OutputNames.TEMPLATE) : out;
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ExitException(
           ExitCode.UNUSABLE, s.messages.get("cli.template.notdir", dir.toString()));
