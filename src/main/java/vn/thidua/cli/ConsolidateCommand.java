@@ -18,13 +18,17 @@ import vn.thidua.render.SummaryReports;
     aliases = "tong-hop",
     description = {
       "Reads every workbook under the given files and folders (recursively; a folder of .csv"
-          + " files is one workbook; Office lock files, hidden files and the tool's own reports"
-          + " are skipped), validates each, and writes the province summary.",
-      "Each workbook counts for the unit it reports for. A unit without a workbook is listed as"
-          + " missing. Two workbooks for one unit make it invalid and neither is used (with"
-          + " --latest, the one with the newer report date is used). A workbook that cannot be"
-          + " read is listed as invalid and the others are still consolidated. Late units (report"
-          + " date after the deadline) count in every total.",
+          + " files is one workbook), validates each, and writes the province summary. Left out,"
+          + " each with a line: Office lock files, hidden files, the output folder, thidua's own"
+          + " reports and lists, blank templates, other campaigns' files and marked copies"
+          + " (--annotate) unchanged beside their source.",
+      "Each workbook counts for the unit it reports for; a unit without one is missing. Of"
+          + " several versions of a unit's report the newest is used (later report date, then"
+          + " later saved time, then later file time) and the others are set aside, their rows"
+          + " rejected. Timeliness is judged by the earliest version: late (after the deadline)"
+          + " and undated units count in every total, but their nominations are not eligible. A"
+          + " workbook that cannot be read is named with its reason and the others are still"
+          + " consolidated; a unit none of whose versions can be read is invalid.",
       "Exit code: 0 written, no error; 1 written, but some input had errors or could not be"
           + " read; 2 bad arguments or config, or no input could be read (nothing written)."
     })

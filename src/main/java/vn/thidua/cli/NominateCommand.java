@@ -24,7 +24,8 @@ import vn.thidua.render.SummaryReports;
       "A nomination is eligible when every criterion of its kind is marked (TC1-TC5 for a"
           + " collective, TC1-TC4 for an individual), the action is described, an individual's"
           + " position is given, the kind is known, its row has no other error, the unit's report"
-          + " is not late, and it is within the unit's quota (counted in sheet order). Every"
+          + " is neither late nor undated, and it is within the unit's quota (counted in sheet"
+          + " order). Every"
           + " reason against it is listed. The same collective or person nominated twice, by one"
           + " unit or by two (names compared without case, spacing or diacritics), is flagged on"
           + " both entries but not refused.",

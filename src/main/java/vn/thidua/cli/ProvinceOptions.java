@@ -18,7 +18,8 @@ public class ProvinceOptions {
   @Option(
       names = "--latest",
       descriptionKey = "option.latest",
-      description = "When two workbooks claim one unit, use the one with the newer report date.")
+      description =
+          "No longer needed: of several versions of a unit's report the newest is always used.")
   boolean latest;
 
   @Option(
