@@ -99,6 +99,18 @@ class FingerprintTest {
   }
 
   @Test
+  void aNumberIsHashedAsItsShortestPlainDecimal() {
+    assertThat(Fingerprint.number(600.0)).isEqualTo("600");
+    assertThat(Fingerprint.number(-0.0)).isEqualTo("0");
+    assertThat(Fingerprint.number(0.6)).isEqualTo("0.6");
+    assertThat(Fingerprint.number(12.50)).isEqualTo("12.5");
+    assertThat(Fingerprint.number(1e-7)).isEqualTo("0.0000001");
+    assertThat(Fingerprint.number(1e20)).isEqualTo("100000000000000000000");
+    assertThat(Fingerprint.number(0x1p53 + 2)).isEqualTo("9007199254740994");
+    assertThat(Fingerprint.number(-44089)).isEqualTo("-44089");
+  }
+
+  @Test
   void theSameDataGiveTheSameFingerprintAndOtherDataAnother() {
     String tanYen = validate(TAN_YEN).fingerprint();
     assertThat(tanYen).matches("[0-9a-f]{64}");
