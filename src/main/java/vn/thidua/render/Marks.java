@@ -61,6 +61,10 @@ public final class Marks {
     CustomProperties custom = dsi.getCustomProperties();
     if (custom == null) {
       custom = new CustomProperties();
+    } else {
+      // setCustomProperties writes into the section it finds and never drops a property from it:
+      // the district's own properties go back into a new one, without a source removed here.
+      dsi.removeCustomProperties();
     }
     // HPSF replaces a property of the same name.
     custom.put(Mark.PROPERTY, mark.value());
