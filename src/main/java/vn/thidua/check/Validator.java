@@ -36,9 +36,9 @@ public final class Validator {
     try {
       reader.read(path, file, options, check);
     } catch (ReadException e) {
-      return unreadable(file, e);
+      return unreadable(file, e, check);
     } catch (RuntimeException | StackOverflowError e) {
-      return unreadable(file, ReadErrors.failure(file, null, e));
+      return unreadable(file, ReadErrors.failure(file, null, e), check);
     }
     return new WorkbookResult(
         file,
@@ -48,13 +48,18 @@ public final class Validator {
         check.late(),
         check.findings(),
         null,
-        null,
-        null,
-        null);
+        check.mark(),
+        check.saved(),
+        check.fingerprint());
   }
 
-  private static WorkbookResult unreadable(String file, ReadException e) {
+  /**
+   * The result of a file that could not be read. Its properties are kept when they were read before
+   * the failure: a workbook thidua wrote that is not a report (tong-hop.xlsx) is told by its mark.
+   */
+  private static WorkbookResult unreadable(String file, ReadException e, WorkbookCheck check) {
     Finding f = Locations.file(file, Severity.ERROR, e.key(), e.args().toArray());
-    return new WorkbookResult(file, null, false, null, false, List.of(f), e, null, null, null);
+    return new WorkbookResult(
+        file, null, false, null, false, List.of(f), e, check.mark(), check.saved(), null);
   }
 }

@@ -1,6 +1,7 @@
 package vn.thidua.check;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import vn.thidua.model.Cover;
 import vn.thidua.model.Criterion;
 import vn.thidua.model.FieldSpec;
 import vn.thidua.model.Finding;
+import vn.thidua.model.Mark;
 import vn.thidua.model.Severity;
 import vn.thidua.model.TableLayout;
 import vn.thidua.model.TableRow;
@@ -51,6 +53,9 @@ public final class WorkbookCheck implements WorkbookListener {
   private UnitResolution unit = new UnitResolution(null, "none");
   private Map<String, Object> unitMap;
   private TableState table;
+  private Mark mark;
+  private Instant saved;
+  private String fingerprint;
 
   /** What is counted while a table streams by. */
   private static final class TableState {
@@ -126,6 +131,32 @@ public final class WorkbookCheck implements WorkbookListener {
   public boolean late() {
     LocalDate d = plausibleReportDate();
     return d != null && d.isAfter(config.campaign().nominationDeadline());
+  }
+
+  /** thidua's mark in the workbook's properties, or null. */
+  public Mark mark() {
+    return mark;
+  }
+
+  /** The workbook's saved time, or null. */
+  public Instant saved() {
+    return saved;
+  }
+
+  /** The fingerprint of the workbook's data, null until it has been read in full. */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  @Override
+  public void properties(Mark mark, Instant saved) {
+    this.mark = mark;
+    this.saved = saved;
+  }
+
+  @Override
+  public void fingerprint(String fingerprint) {
+    this.fingerprint = fingerprint;
   }
 
   @Override

@@ -165,7 +165,7 @@ public class ValidateCommand implements Callable<Integer> {
         continue;
       }
       try {
-        Annotator.write(files.get(i), password, r, s.messages, target);
+        Annotator.write(files.get(i), password, r, s.config.campaign().code(), s.messages, target);
         if (!common.quiet) {
           said.println(s.messages.get("cli.written", target.toString()));
         }

@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -91,7 +94,9 @@ final class AnnotatedBook implements AutoCloseable {
 
   /**
    * Every CSV file as a sheet of text cells, as written: "1.200" stays "1.200" rather than becoming
-   * a number Excel would show differently.
+   * a number Excel would show differently. The workbook is "modified" when the folder's newest file
+   * was, as the reader tells a CSV folder's saved time: a copy of a folder keeps its source's time
+   * like the copy of a workbook does.
    */
   private static AnnotatedBook fromCsv(Path dir) throws IOException {
     XSSFWorkbook wb = new XSSFWorkbook();
@@ -99,6 +104,10 @@ final class AnnotatedBook implements AutoCloseable {
     CellStyle text = wb.createCellStyle();
     text.setDataFormat(wb.createDataFormat().getFormat("@"));
     try (WorkbookSource source = WorkbookSources.open(dir, null)) {
+      Instant saved = source.properties().saved();
+      wb.getProperties()
+          .getCoreProperties()
+          .setModified(Optional.ofNullable(saved).map(Date::from));
       for (SheetInfo info : source.sheets()) {
         Sheet s = wb.createSheet(uniqueName(wb, info.name()));
         renamed.put(info.name(), s.getSheetName());

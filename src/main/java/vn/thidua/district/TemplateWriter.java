@@ -9,9 +9,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.thidua.model.ColumnSpec;
 import vn.thidua.model.Config;
+import vn.thidua.model.Mark;
 import vn.thidua.model.TableSpec;
 import vn.thidua.model.Unit;
 import vn.thidua.model.ValueType;
+import vn.thidua.render.Marks;
 import vn.thidua.render.Messages;
 
 /** Writes the blank district workbook of one unit, generated entirely from the campaign config. */
@@ -64,6 +66,7 @@ public final class TemplateWriter {
     // them on opening.
     wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
     wb.setForceFormulaRecalculation(true);
+    Marks.set(wb, new Mark(Mark.Kind.TEMPLATE, config.campaign().code(), null));
     return wb;
   }
 

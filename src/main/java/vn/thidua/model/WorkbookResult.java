@@ -14,9 +14,10 @@ import java.util.List;
  * @param late dated after the nomination deadline
  * @param findings sorted
  * @param failure why an unreadable file could not be read (for --debug), null when readable
- * @param mark thidua's mark in the workbook's properties, null when it has none (or unreadable)
+ * @param mark thidua's mark in the workbook's properties, null when it has none or the file could
+ *     not be opened (a workbook that opens but holds no report, such as tong-hop.xlsx, has it)
  * @param saved the workbook's own "modified" property (for a CSV folder, its newest file's
- *     modification time), null when it has none
+ *     modification time, to the second), null when it has none or the file could not be opened
  * @param fingerprint hex SHA-256 of the data as read: every cell value of the cover and the tables,
  *     with its sheet and place; equal for a workbook and its unchanged marked copy; null when
  *     unreadable

@@ -23,6 +23,7 @@ import vn.thidua.read.source.ReadErrors;
 import vn.thidua.read.source.ReadException;
 import vn.thidua.read.source.SheetInfo;
 import vn.thidua.read.source.SheetReader;
+import vn.thidua.read.source.WorkbookProperties;
 import vn.thidua.read.source.WorkbookSource;
 import vn.thidua.read.source.WorkbookSources;
 
@@ -62,6 +63,9 @@ public final class WorkbookReader {
     // The sheet being read, so that a failure can say where the file is damaged.
     String sheetRead = null;
     try (WorkbookSource source = WorkbookSources.open(path, options.password())) {
+      WorkbookProperties properties = properties(source);
+      out.properties(properties.mark(), properties.saved());
+      Fingerprint fingerprint = new Fingerprint();
       for (SheetInfo sheet : source.sheets()) {
         sheetRead = sheet.name();
         plans.add(plan(source, sheet));
@@ -91,22 +95,32 @@ public final class WorkbookReader {
         }
       }
       sheetRead = coverPlan == null ? null : coverPlan.sheet().name();
-      Cover c = readCover(coverPlan, file, out);
+      Cover c = readCover(coverPlan, file, fingerprint, out);
       out.cover(c);
       sheetRead = null;
       out.unit(resolveUnit(c, tables, path, file, options, out));
       for (SheetPlan p : tables) {
         sheetRead = p.sheet().name();
-        readTable(p, file, out);
+        readTable(p, file, fingerprint, out);
       }
       sheetRead = null;
       missingTables(plans, tables, file, out);
+      out.fingerprint(fingerprint.hex());
     } catch (RuntimeException | StackOverflowError e) {
       // Whatever a library throws on a damaged file (or thidua on a case it did not foresee)
       // becomes a finding about this file; the other files of a run go on.
       throw ReadErrors.failure(file, sheetRead, e);
     } finally {
       plans.forEach(SheetPlan::close);
+    }
+  }
+
+  /** The workbook's properties; whatever goes wrong there leaves them unknown, never the file. */
+  private static WorkbookProperties properties(WorkbookSource source) {
+    try {
+      return source.properties();
+    } catch (RuntimeException e) {
+      return WorkbookProperties.NONE;
     }
   }
 
@@ -284,13 +298,19 @@ public final class WorkbookReader {
     return tables;
   }
 
-  private Cover readCover(SheetPlan plan, String file, WorkbookListener out) throws ReadException {
+  private Cover readCover(
+      SheetPlan plan, String file, Fingerprint fingerprint, WorkbookListener out) {
     if (plan == null) {
       out.finding(Locations.file(file, Severity.ERROR, "cover.missing", config.cover().name()));
       return Cover.absent();
     }
     Cover c;
-    c = cover.read(plan.sheet().name(), plan.sheet().index(), plan.rows(), plan.text());
+    c =
+        cover.read(
+            plan.sheet().name(),
+            plan.sheet().index(),
+            fingerprint.sheet(plan.sheet().name(), plan.rows()),
+            plan.text());
     plan.close();
     tcvn3Warning(plan, file, out);
     return c;
@@ -359,7 +379,8 @@ public final class WorkbookReader {
         args);
   }
 
-  private void readTable(SheetPlan p, String file, WorkbookListener out) throws ReadException {
+  private void readTable(SheetPlan p, String file, Fingerprint fingerprint, WorkbookListener out)
+      throws ReadException {
     TableSpec spec = p.table().spec();
     HeaderMatch h = p.header();
     List<String> missing = new ArrayList<>();
@@ -444,7 +465,9 @@ public final class WorkbookReader {
               config.reading().blankRowsEnd(),
               p.lastValueRow(),
               out)
-          .run(rows);
+          // Hashed as the streamer takes them, not as the parsing thread reads ahead: the rows
+          // below the table's end are not data, and how far that thread got varies.
+          .run(fingerprint.sheet(p.sheet().name(), rows));
     }
     p.close();
     out.tableEnd(layout);

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.model.Criterion;
+import vn.thidua.model.Mark;
 import vn.thidua.model.Nomination;
 import vn.thidua.model.Summary;
 import vn.thidua.model.Unit;
@@ -79,7 +80,7 @@ public final class NominationXlsx {
       XlsxStyles st = new XlsxStyles(wb);
       XSSFSheet sh = XlsxSheets.create(wb, m.get("nominate.xlsx.sheet"));
       new NominationXlsx(sh, st, s, m).write(eligibleOnly);
-      XlsxSheets.write(wb, s, m.get("nominate.xlsx.title"), out);
+      XlsxSheets.write(wb, s, Mark.Kind.NOMINATIONS, m.get("nominate.xlsx.title"), out);
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thidua.model.Mark;
 import vn.thidua.model.Summary;
 
 /**
@@ -22,7 +23,7 @@ public final class SummaryXlsx {
       XlsxListSheets.listed(wb, st, s, m);
       XlsxListSheets.findings(wb, st, s, m);
       XlsxListSheets.sources(wb, st, s, m);
-      XlsxSheets.write(wb, s, m.get("report.title"), out);
+      XlsxSheets.write(wb, s, Mark.Kind.REPORT, m.get("report.title"), out);
     }
   }
 }

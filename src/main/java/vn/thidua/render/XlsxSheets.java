@@ -16,6 +16,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thidua.model.Mark;
 import vn.thidua.model.Summary;
 
 /** Sheet helpers of tong-hop.xlsx: names, page setup, widths, and plain list sheets. */
@@ -57,9 +58,12 @@ final class XlsxSheets {
 
   /**
    * Dates the workbook by the summary, not the clock, so two runs on the same inputs give the same
-   * file, then writes it.
+   * file, marks it as thidua's, then writes it.
+   *
+   * @param kind what the workbook is, for its mark
    */
-  static void write(XSSFWorkbook wb, Summary s, String title, OutputStream out) throws IOException {
+  static void write(XSSFWorkbook wb, Summary s, Mark.Kind kind, String title, OutputStream out)
+      throws IOException {
     wb.setActiveSheet(0);
     var props = wb.getProperties().getCoreProperties();
     Date asOf = Date.from(s.asOf().atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -68,6 +72,7 @@ final class XlsxSheets {
     props.setCreator("thidua");
     props.setTitle(title);
     props.setSubjectProperty(s.config().campaign().name());
+    Marks.set(wb, new Mark(kind, s.config().campaign().code(), null));
     wb.write(out);
   }
 

@@ -33,10 +33,12 @@ import vn.thidua.cli.Run;
 import vn.thidua.config.ConfigLoader;
 import vn.thidua.model.ColumnSpec;
 import vn.thidua.model.Config;
+import vn.thidua.model.Mark;
 import vn.thidua.model.TableSpec;
 import vn.thidua.model.Unit;
 import vn.thidua.model.WorkbookResult;
 import vn.thidua.read.ReadOptions;
+import vn.thidua.testing.DocProperties;
 import vn.thidua.testing.Findings;
 import vn.thidua.testing.TemplateFill;
 
@@ -443,6 +445,44 @@ class TemplateTest {
     assertThat(wrong.code()).isEqualTo(2);
     assertThat(wrong.err()).contains(".xls");
     assertThat(dir.resolve("a.xlsx")).doesNotExist();
+  }
+
+  @Test
+  void theTemplateIsMarkedAsThiduasTemplateAndItsCopyOnceFilledAsAnAnnotatedCopy()
+      throws Exception {
+    Unit kcq = CONFIG.unit("KCQ").orElseThrow();
+    Path xls = dir.resolve("kcq.xls");
+    assertThat(Run.of("template", "--unit", "KCQ", "--format", "xls", "-o", xls.toString()).code())
+        .isZero();
+    String code = CONFIG.campaign().code();
+    Mark template = new Mark(Mark.Kind.TEMPLATE, code, null);
+    for (Path blank : List.of(template(kcq), xls)) {
+      String ext = blank.toString().substring(blank.toString().lastIndexOf('.') + 1);
+      assertThat(DocProperties.custom(blank)).as(ext).containsExactly("thidua=template " + code);
+      assertThat(DocProperties.read(blank).mark()).as(ext).isEqualTo(template);
+      assertThat(Findings.validate(blank).mark()).as(ext).isEqualTo(template);
+
+      // Filled in, it is a report that still says where it came from; its marked copy is marked
+      // as a copy, and only as one.
+      Path filled = dir.resolve("kcq-filled." + ext);
+      try (TemplateFill f = TemplateFill.open(blank, CONFIG)) {
+        fillValid(f, kcq);
+        f.save(filled);
+      }
+      WorkbookResult r = Findings.validate(filled);
+      assertThat(r.mark()).as(ext).isEqualTo(template);
+      Path out = dir.resolve("ra-" + ext);
+      Run run = Run.of("validate", "-q", "--annotate", out.toString(), filled.toString());
+      assertThat(run.code()).as(run.err()).isZero();
+      Path copy = out.resolve("kcq-filled.kiem-tra." + ext);
+      assertThat(DocProperties.custom(copy))
+          .as(ext)
+          .filteredOn(p -> p.startsWith("thidua="))
+          .containsExactly("thidua=annotated " + code);
+      assertThat(Findings.validate(copy).mark())
+          .as(ext)
+          .isEqualTo(new Mark(Mark.Kind.ANNOTATED, code, r.fingerprint()));
+    }
   }
 
   @Test

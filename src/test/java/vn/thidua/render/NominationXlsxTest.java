@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,8 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.cli.Run;
 import vn.thidua.config.ConfigLoader;
 import vn.thidua.model.Criterion;
+import vn.thidua.model.Mark;
+import vn.thidua.read.source.WorkbookProperties;
 import vn.thidua.testing.Book;
 import vn.thidua.testing.Districts;
+import vn.thidua.testing.DocProperties;
+import vn.thidua.testing.Findings;
 import vn.thidua.testing.SampleReports;
 
 /** danh-sach-khen-thuong.xlsx of the 2020 samples, read back with POI. */
@@ -233,6 +238,19 @@ class NominationXlsxTest {
       }
       assertThat(list.get(r, "TC1")).isIn("x", "");
     }
+  }
+
+  @Test
+  void markedAsTheNominationListOfTheCampaignAndDatedByTheSummary() throws Exception {
+    Path file = dir.resolve("vi").resolve("danh-sach-khen-thuong.xlsx");
+    String code = ConfigLoader.loadDefault().config().campaign().code();
+    Mark mark = new Mark(Mark.Kind.NOMINATIONS, code, null);
+    assertThat(DocProperties.custom(file)).containsExactly("thidua=" + mark.value());
+    WorkbookProperties read = DocProperties.read(file);
+    assertThat(read.mark()).isEqualTo(mark);
+    assertThat(read.saved()).isEqualTo(Instant.parse("2020-09-25T00:00:00Z"));
+    // Whatever the reader makes of its sheets, the result says what the workbook is.
+    assertThat(Findings.validate(file).mark()).isEqualTo(mark);
   }
 
   @Test

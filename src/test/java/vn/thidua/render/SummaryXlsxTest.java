@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.cli.Run;
+import vn.thidua.config.ConfigLoader;
+import vn.thidua.model.Mark;
+import vn.thidua.read.source.WorkbookProperties;
+import vn.thidua.testing.DocProperties;
+import vn.thidua.testing.Findings;
 import vn.thidua.testing.SampleReports;
 
 /** tong-hop.xlsx of the 2020 samples, read back with POI. */
@@ -107,6 +113,19 @@ class SummaryXlsxTest {
     wb.forEach(s -> names.add(s.getSheetName()));
     assertThat(names)
         .containsExactly("Tổng hợp", "Con đường", "Đề nghị khen thưởng", "Lỗi", "Nguồn");
+  }
+
+  @Test
+  void markedAsTheProvinceReportOfTheCampaignAndDatedByTheSummary() throws Exception {
+    Path file = dir.resolve("vi").resolve("tong-hop.xlsx");
+    String code = ConfigLoader.loadDefault().config().campaign().code();
+    Mark mark = new Mark(Mark.Kind.REPORT, code, null);
+    assertThat(DocProperties.custom(file)).containsExactly("thidua=" + mark.value());
+    WorkbookProperties read = DocProperties.read(file);
+    assertThat(read.mark()).isEqualTo(mark);
+    assertThat(read.saved()).isEqualTo(Instant.parse("2020-09-25T00:00:00Z"));
+    // Whatever the reader makes of its sheets, the result says what the workbook is.
+    assertThat(Findings.validate(file).mark()).isEqualTo(mark);
   }
 
   @Test

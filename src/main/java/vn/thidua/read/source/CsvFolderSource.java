@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,6 +83,27 @@ final class CsvFolderSource implements WorkbookSource {
       throw new IllegalArgumentException("not a sheet of " + dir + ": " + sheet);
     }
     return CsvSheetReader.open(files.get(i));
+  }
+
+  /**
+   * No mark (a CSV file has no properties); saved is the newest file's modification time, to the
+   * second like a workbook's "modified" property, so that the .xlsx copy thidua makes of the
+   * folder, which keeps this time, reads as saved at the same moment.
+   */
+  @Override
+  public WorkbookProperties properties() {
+    Instant newest = null;
+    for (Path f : files) {
+      try {
+        Instant t = Files.getLastModifiedTime(f).toInstant().truncatedTo(ChronoUnit.SECONDS);
+        if (newest == null || t.isAfter(newest)) {
+          newest = t;
+        }
+      } catch (IOException | RuntimeException e) {
+        // A file gone or unreadable since the folder was listed: its rows will say so.
+      }
+    }
+    return new WorkbookProperties(null, newest);
   }
 
   @Override

@@ -18,6 +18,12 @@ public interface WorkbookSource extends Closeable {
   /** Streams one sheet from its first row. */
   SheetReader open(SheetInfo sheet) throws ReadException;
 
+  /**
+   * The workbook's own properties, read once. Never fails: a property that is missing, malformed or
+   * cannot be read is null, as the rows of the workbook may still be perfectly readable.
+   */
+  WorkbookProperties properties();
+
   @Override
   void close();
 }

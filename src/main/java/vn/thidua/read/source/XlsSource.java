@@ -3,11 +3,16 @@ package vn.thidua.read.source;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hpsf.CustomProperties;
+import org.apache.poi.hpsf.DocumentSummaryInformation;
+import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFCell;
@@ -22,6 +27,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
+import vn.thidua.model.Mark;
 
 /**
  * A legacy .xls (BIFF8) read through HSSF's usermodel: such a file holds at most 65,536 rows, so it
@@ -31,13 +37,15 @@ final class XlsSource implements WorkbookSource {
   private static final double DAYS_1900_TO_1904 = 1462;
 
   private final HSSFWorkbook wb;
+  private final WorkbookProperties properties;
   private final List<SheetInfo> sheets;
   private final boolean date1904;
   // Legacy font name per cell-style (XF) index, looked up once per style rather than per cell.
   private final String[] fonts;
 
-  private XlsSource(HSSFWorkbook wb) {
+  private XlsSource(HSSFWorkbook wb, WorkbookProperties properties) {
     this.wb = wb;
+    this.properties = properties;
     List<SheetInfo> list = new ArrayList<>();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
       String name = Normalizer.normalize(wb.getSheetName(i), Normalizer.Form.NFC);
@@ -73,8 +81,11 @@ final class XlsSource implements WorkbookSource {
       // the records are loaded, so it is cleared right after.
       Biff8EncryptionKey.setCurrentUserPassword(password);
       try {
-        // preserveNodes=false: the workbook is read in full and keeps no link to the file.
-        return new XlsSource(new HSSFWorkbook(root, false));
+        // preserveNodes=true only so that HSSF can still find the property streams (and decrypt
+        // them, in an encrypted file) once the records are read: they are read here, while the
+        // file is open, and the workbook is never written back.
+        HSSFWorkbook wb = new HSSFWorkbook(root, true);
+        return new XlsSource(wb, properties(wb));
       } finally {
         Biff8EncryptionKey.setCurrentUserPassword(null);
       }
@@ -90,9 +101,44 @@ final class XlsSource implements WorkbookSource {
     }
   }
 
+  /**
+   * The mark in DocumentSummaryInformation's custom properties and the last-save time of
+   * SummaryInformation; whatever cannot be read is null.
+   */
+  private static WorkbookProperties properties(HSSFWorkbook wb) {
+    Mark mark = null;
+    Instant saved = null;
+    try {
+      DocumentSummaryInformation dsi = wb.getDocumentSummaryInformation();
+      CustomProperties custom = dsi == null ? null : dsi.getCustomProperties();
+      if (custom != null) {
+        mark = Mark.parse(text(custom.get(Mark.PROPERTY)), text(custom.get(Mark.SOURCE_PROPERTY)));
+      }
+    } catch (RuntimeException e) {
+      // A damaged property stream says nothing; the sheets are read all the same.
+    }
+    try {
+      SummaryInformation si = wb.getSummaryInformation();
+      Date date = si == null ? null : si.getLastSaveDateTime();
+      saved = date == null ? null : date.toInstant();
+    } catch (RuntimeException e) {
+      // As above.
+    }
+    return new WorkbookProperties(mark, saved);
+  }
+
+  private static String text(Object value) {
+    return value instanceof String s ? s : null;
+  }
+
   @Override
   public String format() {
     return "xls";
+  }
+
+  @Override
+  public WorkbookProperties properties() {
+    return properties;
   }
 
   @Override

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import vn.thidua.model.Mark;
 
 /**
  * An .xlsx read as a stream: POI's package layer finds the parts, StAX reads them. No XSSFWorkbook,
@@ -45,6 +48,7 @@ final class XlsxSource implements WorkbookSource {
   private final Set<XlsxSheetReader> readers = Collections.newSetFromMap(new IdentityHashMap<>());
   private XlsxStyles styles;
   private SharedStrings strings;
+  private WorkbookProperties properties;
   private boolean closed;
 
   private XlsxSource(
@@ -251,6 +255,49 @@ final class XlsxSource implements WorkbookSource {
       closeQuietly(in);
       throw ReadErrors.classify(path, e);
     }
+  }
+
+  @Override
+  public WorkbookProperties properties() {
+    if (properties == null) {
+      properties = new WorkbookProperties(mark(), saved());
+    }
+    return properties;
+  }
+
+  /** dcterms:modified of the core properties, which the package layer has already parsed. */
+  private Instant saved() {
+    try {
+      return pkg.getPackageProperties().getModifiedProperty().map(Date::toInstant).orElse(null);
+    } catch (InvalidFormatException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The mark in the custom-properties part the package's relationship points to. */
+  private Mark mark() {
+    try {
+      for (PackageRelationship rel : pkg.getRelationships()) {
+        // Transitional ".../custom-properties" and strict ".../customProperties".
+        String type = rel.getRelationshipType();
+        if (rel.getTargetMode() == TargetMode.EXTERNAL
+            || !(type.endsWith("/custom-properties") || type.endsWith("/customProperties"))) {
+          continue;
+        }
+        PackagePart part = pkg.getPart(rel);
+        if (part == null) {
+          continue;
+        }
+        Map<String, String> values;
+        try (InputStream in = part.getInputStream()) {
+          values = CustomXml.read(in, Set.of(Mark.PROPERTY, Mark.SOURCE_PROPERTY));
+        }
+        return Mark.parse(values.get(Mark.PROPERTY), values.get(Mark.SOURCE_PROPERTY));
+      }
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      // A damaged part of properties says nothing; the sheets are read all the same.
+    }
+    return null;
   }
 
   // Loaded on the first sheet opened, not at open(): listing the sheets of a workbook with a
