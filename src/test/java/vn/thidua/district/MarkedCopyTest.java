@@ -150,7 +150,7 @@ class MarkedCopyTest {
             xls.toString());
     assertThat(run.code()).as(run.err()).isZero();
     Config config = ConfigLoader.loadDefault().config();
-    ReadOptions password = new ReadOptions(null, "hoi2020");
+    ReadOptions password = new ReadOptions(null, "hoi2020", null);
     for (Path source : List.of(xlsx, xls)) {
       String name = source.getFileName().toString().replace("khoa.", "khoa.kiem-tra.");
       WorkbookResult s = Findings.validate(config, source, password);
