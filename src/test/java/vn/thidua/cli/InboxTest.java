@@ -4,15 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.testing.Book;
@@ -288,5 +299,264 @@ class InboxTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("không có tệp nào là báo cáo của một đơn vị");
     assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  /** A copy of an .xlsx, edited with POI and saved at a given time (the workbook's "modified"). */
+  private static Path resave(Path from, Path to, Instant saved, Consumer<XSSFWorkbook> edit)
+      throws Exception {
+    try (InputStream in = Files.newInputStream(from);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      edit.accept(wb);
+      wb.getProperties().getCoreProperties().setModified(Optional.of(Date.from(saved)));
+      try (OutputStream out = Files.newOutputStream(to)) {
+        wb.write(out);
+      }
+    }
+    return to;
+  }
+
+  private static void set(XSSFWorkbook wb, String sheet, String a1, Object value) {
+    CellReference ref = new CellReference(a1);
+    Row row = wb.getSheet(sheet).getRow(ref.getRow());
+    Cell c = row.getCell(ref.getCol());
+    if (c == null) {
+      c = row.createCell(ref.getCol());
+    }
+    if (value instanceof Number n) {
+      c.setCellValue(n.doubleValue());
+    } else {
+      c.setCellValue(String.valueOf(value));
+    }
+  }
+
+  @Test
+  void anUnchangedMarkedCopyBesideItsSourceIsSkippedAndAnEditedOneIsTheNewerVersion()
+      throws Exception {
+    Path in = inbox();
+    Path source = tanYen(LocalDate.of(2020, 9, 15), 9).write(in.resolve("tan-yen.xlsx"));
+    // The source was saved on the 15th; its marked copy keeps that saved time.
+    resave(source, source, Instant.parse("2020-09-15T09:00:00Z"), wb -> {});
+    Path copies = Files.createDirectories(dir.resolve("ban-danh-dau"));
+    assertThat(Run.of("validate", "--annotate", copies.toString(), source.toString()).code())
+        .isZero();
+    Path copy =
+        Files.copy(copies.resolve("tan-yen.kiem-tra.xlsx"), in.resolve("tan-yen.kiem-tra.xlsx"));
+
+    Run run = consolidate(in);
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode s = summary();
+    assertThat(ConsolidateTest.files(s))
+        .containsExactly("tan-yen.kiem-tra.xlsx skipped TY", "tan-yen.xlsx used TY");
+    assertThat(s.get("rows").get("rejected").asLong()).isZero();
+    assertThat(run.out())
+        .contains(
+            "Bỏ qua \"tan-yen.kiem-tra.xlsx\": bản đánh dấu lỗi chưa sửa của \"tan-yen.xlsx\".");
+
+    // The district fixes the copy, adds a road and saves it the next day: a newer version.
+    resave(
+        copy,
+        copy,
+        Instant.parse("2020-09-16T08:00:00Z"),
+        wb -> set(wb, "Biểu 1", "B18", "Đường mới thôn Đông"));
+    consolidate(in);
+    s = summary();
+    assertThat(ConsolidateTest.files(s))
+        .containsExactly("tan-yen.kiem-tra.xlsx used TY", "tan-yen.xlsx superseded TY");
+    assertThat(unit(s, "TY").get("first_report_date").asText()).isEqualTo("2020-09-15");
+    rowsAddUp(s);
+
+    // Alone, an unchanged copy is the unit's report like any other.
+    Files.delete(source);
+    resave(
+        copies.resolve("tan-yen.kiem-tra.xlsx"),
+        copy,
+        Instant.parse("2020-09-15T09:00:00Z"),
+        wb -> {});
+    consolidate(in);
+    assertThat(ConsolidateTest.files(summary())).containsExactly("tan-yen.kiem-tra.xlsx used TY");
+  }
+
+  @Test
+  void onTheSameReportDateTheLaterSavedVersionIsUsed() throws Exception {
+    Path in = inbox();
+    Path a = tanYen(LocalDate.of(2020, 9, 15), 9).write(in.resolve("b-tan-yen.xlsx"));
+    Path b = tanYen(LocalDate.of(2020, 9, 15), 10).write(in.resolve("a-tan-yen.xlsx"));
+    // "b-…" sorts last, and its file is written last, but "a-…" was saved in Excel later.
+    resave(a, a, Instant.parse("2020-09-15T08:00:00Z"), wb -> {});
+    resave(b, b, Instant.parse("2020-09-15T17:30:00Z"), wb -> {});
+    Files.setLastModifiedTime(a, FileTime.from(Instant.parse("2020-09-20T00:00:00Z")));
+    Files.setLastModifiedTime(b, FileTime.from(Instant.parse("2020-09-19T00:00:00Z")));
+    consolidate(in);
+    JsonNode s = summary();
+    assertThat(unit(s, "TY").get("file").asText()).isEqualTo("a-tan-yen.xlsx");
+    assertThat(unit(s, "TY").get("roads").get("reported").asInt()).isEqualTo(10);
+
+    // Saved at the same time too: the later file time, then the path last in name order.
+    resave(a, a, Instant.parse("2020-09-15T17:30:00Z"), wb -> {});
+    Files.setLastModifiedTime(a, FileTime.from(Instant.parse("2020-09-20T00:00:00Z")));
+    consolidate(in);
+    assertThat(unit(summary(), "TY").get("file").asText()).isEqualTo("b-tan-yen.xlsx");
+    Files.setLastModifiedTime(a, FileTime.from(Instant.parse("2020-09-19T00:00:00Z")));
+    consolidate(in);
+    assertThat(unit(summary(), "TY").get("file").asText()).isEqualTo("b-tan-yen.xlsx");
+    // The same inputs always give the same choice.
+    String first = Files.readString(dir.resolve("out/tong-hop.json"));
+    consolidate(in);
+    assertThat(Files.readString(dir.resolve("out/tong-hop.json"))).isEqualTo(first);
+  }
+
+  @Test
+  void aRenamedProvinceReportAndAnotherCampaignsFilesAreSkippedByTheirMark() throws Exception {
+    Path in = inbox();
+    tanYen(LocalDate.of(2020, 9, 15), 9).write(in.resolve("tan-yen.xlsx"));
+    Path earlier = dir.resolve("truoc");
+    assertThat(
+            Run.of("consolidate", "--as-of", "2020-09-25", "-o", earlier.toString(), "samples/2020")
+                .code())
+        .isEqualTo(1);
+    Files.copy(earlier.resolve("tong-hop.xlsx"), in.resolve("bao-cao-thang-9.xlsx"));
+    Path lists = dir.resolve("ds");
+    Run.of("nominate", "--as-of", "2020-09-25", "-o", lists.toString(), "samples/2020");
+    Files.copy(lists.resolve("danh-sach-khen-thuong.xlsx"), in.resolve("ds-khen.xlsx"));
+    // Last year's report of Lục Nam, from last year's template.
+    Path old = Districts.clean("Hội LHPN huyện Lục Nam", 9).write(in.resolve("luc-nam-2019.xlsx"));
+    resave(
+        old,
+        old,
+        Instant.parse("2019-09-10T00:00:00Z"),
+        wb ->
+            wb.getProperties()
+                .getCustomProperties()
+                .addProperty("thidua", "template 90-hanh-dong-2019"));
+
+    Run run = consolidate(in);
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode s = summary();
+    assertThat(ConsolidateTest.files(s))
+        .containsExactly(
+            "bao-cao-thang-9.xlsx skipped",
+            "ds-khen.xlsx skipped",
+            "luc-nam-2019.xlsx skipped LN",
+            "tan-yen.xlsx used TY");
+    assertThat(unit(s, "LN").get("status").asText()).isEqualTo("missing");
+    assertThat(run.out())
+        .contains(
+            "Bỏ qua \"bao-cao-thang-9.xlsx\": báo cáo tổng hợp hoặc danh sách do thidua ghi.",
+            "Bỏ qua \"luc-nam-2019.xlsx\": tệp của đợt thi đua khác (90-hanh-dong-2019).");
+    rowsAddUp(s);
+    assertThat(s.get("rows").get("read").asLong()).isEqualTo(9 + 3 + 3 + 2);
+  }
+
+  @Test
+  void theSamplesAfterWeeksGiveTheSamplesFiguresButForTheCorrection() throws Exception {
+    // The inbox of the note: the 2020 samples, plus for several units an unchanged marked copy,
+    // a corrected resubmission, a blank template and an earlier province report.
+    Path in = inbox();
+    try (Stream<Path> s = Files.list(Path.of("samples/2020"))) {
+      for (Path p : s.toList()) {
+        if (Files.isDirectory(p)) {
+          Path d = Files.createDirectories(in.resolve(p.getFileName().toString()));
+          try (Stream<Path> csv = Files.list(p)) {
+            for (Path f : csv.toList()) {
+              Files.copy(f, d.resolve(f.getFileName().toString()));
+            }
+          }
+        } else {
+          Files.copy(p, in.resolve(p.getFileName().toString()));
+        }
+      }
+    }
+    Path alone = dir.resolve("alone");
+    Run.of(
+        "consolidate",
+        "--format",
+        "json",
+        "--as-of",
+        "2020-10-05",
+        "-o",
+        alone.toString(),
+        in.toString());
+    JsonNode before = JSON.readTree(alone.resolve("tong-hop.json").toFile());
+    Map<String, String> digestsBefore = digests(in);
+
+    Path copies = Files.createDirectories(dir.resolve("ban-danh-dau"));
+    Run.of(
+        "validate",
+        "--annotate",
+        copies.toString(),
+        in.resolve("luc-nam.xlsx").toString(),
+        in.resolve("son-dong.xls").toString(),
+        in.resolve("khoi-co-quan").toString());
+    for (String c :
+        List.of("luc-nam.kiem-tra.xlsx", "son-dong.kiem-tra.xls", "khoi-co-quan.kiem-tra.xlsx")) {
+      Files.copy(copies.resolve(c), in.resolve(c));
+    }
+    // Tân Yên corrects its short road (Biểu 1!D11, "0,45 km") and sends the report again.
+    resave(
+        in.resolve("tan-yen.xlsx"),
+        in.resolve("tan-yen-da-sua.xlsx"),
+        Instant.parse("2020-09-24T10:00:00Z"),
+        wb -> set(wb, "Biểu 1", "D11", "600 m"));
+    Run.of("template", "--unit", "YD", "-o", in.resolve("bieu-mau-YD.xlsx").toString());
+    Files.copy(alone.resolve("tong-hop.json"), in.resolve("tong-hop.json"));
+    Path earlier = dir.resolve("truoc");
+    Run.of("consolidate", "--as-of", "2020-09-25", "-o", earlier.toString(), "samples/2020");
+    Files.copy(earlier.resolve("tong-hop.xlsx"), in.resolve("tong-hop.xlsx"));
+    Files.copy(earlier.resolve("tong-hop.xlsx"), in.resolve("bao-cao-tinh-cu.xlsx"));
+
+    Run run = consolidate(in);
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    JsonNode after = summary();
+    rowsAddUp(after);
+    assertThat(after.get("totals").get("units").get("invalid")).isEmpty();
+    for (int i = 0; i < before.get("units").size(); i++) {
+      JsonNode b = before.get("units").get(i);
+      JsonNode a = after.get("units").get(i);
+      if (b.get("code").asText().equals("TY")) {
+        // The corrected road now meets the standard: one more, and its length.
+        assertThat(a.get("roads").get("meeting_standard").asInt())
+            .isEqualTo(b.get("roads").get("meeting_standard").asInt() + 1);
+        assertThat(a.get("file").asText()).isEqualTo("tan-yen-da-sua.xlsx");
+        assertThat(a.get("superseded"))
+            .extracting(JsonNode::asText)
+            .containsExactly("tan-yen.xlsx");
+        assertThat(a.get("first_report_date")).isEqualTo(b.get("first_report_date"));
+        assertThat(a.get("status")).isEqualTo(b.get("status"));
+        continue;
+      }
+      for (String part :
+          List.of(
+              "status",
+              "file",
+              "report_date",
+              "roads",
+              "actions",
+              "members",
+              "nominations",
+              "errors",
+              "warnings")) {
+        assertThat(a.get(part)).as(b.get("code") + " " + part).isEqualTo(b.get(part));
+      }
+    }
+    assertThat(after.get("totals").get("roads").get("meeting_standard").asInt())
+        .isEqualTo(before.get("totals").get("roads").get("meeting_standard").asInt() + 1);
+    assertThat(after.get("totals").get("units")).isEqualTo(before.get("totals").get("units"));
+    assertThat(after.get("duplicates")).isEqualTo(before.get("duplicates"));
+    // Every extra file is named on the terminal with what was done with it.
+    assertThat(run.out())
+        .contains(
+            "Bỏ qua \"luc-nam.kiem-tra.xlsx\": bản đánh dấu lỗi chưa sửa của \"luc-nam.xlsx\".",
+            "Bỏ qua \"son-dong.kiem-tra.xls\": bản đánh dấu lỗi chưa sửa của \"son-dong.xls\".",
+            "Bỏ qua \"khoi-co-quan.kiem-tra.xlsx\": bản đánh dấu lỗi chưa sửa của \"khoi-co-quan/\".",
+            "Không dùng \"tan-yen.xlsx\": bản cũ hơn của đơn vị; đã dùng bản \"tan-yen-da-sua.xlsx\"",
+            "Bỏ qua \"bieu-mau-YD.xlsx\": biểu mẫu trống, chưa có số liệu.",
+            "Bỏ qua \"tong-hop.xlsx\": báo cáo tổng hợp hoặc danh sách do thidua ghi (theo tên tệp).",
+            "Bỏ qua \"bao-cao-tinh-cu.xlsx\": báo cáo tổng hợp hoặc danh sách do thidua ghi.");
+    // The .json report is no workbook: ignored without a line.
+    assertThat(run.out()).doesNotContain("\"tong-hop.json\"");
+    for (Map.Entry<String, String> e : digestsBefore.entrySet()) {
+      assertThat(digests(in)).containsEntry(e.getKey(), e.getValue());
+    }
   }
 }
