@@ -97,7 +97,8 @@ table.closing { width: 100%; border-collapse: collapse; margin-top: 12pt; break-
 <td class="signature">
 <div>${doc.signFor}</div>
 <div>${doc.signTitle}</div>
-<div class="sign-space"></div>
+<div class="sign-space"></div><#if doc.signer?has_content>
+<div class="signer">${doc.signer}</div></#if>
 </td>
 </tr>
 </table>

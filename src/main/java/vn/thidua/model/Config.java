@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param choices named lists of allowed values (action types, levels, nomination kinds)
  * @param criteria per nomination kind, the criteria that must all be marked
  * @param nomination where the nominations are, or null when the campaign has none
+ * @param documents who issues, signs and receives the province's documents
  */
 public record Config(
     CampaignInfo campaign,
@@ -25,7 +26,8 @@ public record Config(
     List<TableSpec> tables,
     Map<String, List<Choice>> choices,
     Map<String, List<Criterion>> criteria,
-    NominationSpec nomination) {
+    NominationSpec nomination,
+    DocumentsSpec documents) {
 
   public Config {
     units = Lists.of(units);
@@ -33,6 +35,7 @@ public record Config(
     tables = Lists.of(tables);
     choices = Lists.of(choices);
     criteria = Lists.of(criteria);
+    documents = documents == null ? DocumentsSpec.NONE : documents;
   }
 
   public Optional<Unit> unit(String code) {

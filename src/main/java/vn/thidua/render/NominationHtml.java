@@ -42,7 +42,10 @@ public final class NominationHtml {
   static Map<String, Object> model(Summary s, Messages m, boolean eligibleOnly) {
     Config config = s.config();
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("doc", Letterhead.of(config, s.asOf(), m, m.get("html.nom.number")));
+    root.put(
+        "doc",
+        Letterhead.of(
+            config, s.asOf(), m, m.get("html.nom.type"), config.documents().report().recipients()));
     root.put("title", m.get("html.nom.title"));
     root.put("subject", m.get("html.nom.subject", config.campaign().name()));
     root.put("scope", m.get(eligibleOnly ? "html.nom.scope.eligible" : "html.nom.scope.all"));

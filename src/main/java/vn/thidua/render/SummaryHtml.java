@@ -37,14 +37,21 @@ public final class SummaryHtml {
   static Map<String, Object> model(Summary s, Messages m) {
     CampaignInfo c = s.config().campaign();
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("doc", Letterhead.of(s.config(), s.asOf(), m, m.get("html.number")));
+    root.put("doc", Letterhead.report(s.config(), s.asOf(), m));
     root.put("title", m.get("html.title"));
     root.put("subject", m.get("html.subject", c.name()));
     long counted = s.units().stream().filter(u -> u.status().counted()).count();
     root.put(
         "intro",
         m.get(
-            "html.intro", c.guidance(), c.issuer(), c.name(), counted, s.units().size(), s.asOf()));
+            "html.intro",
+            c.guidance(),
+            c.issuer(),
+            c.name(),
+            counted,
+            s.units().size(),
+            s.asOf(),
+            Letterhead.issuer(s.config())));
     int part = 0;
     List<Object> sections = new ArrayList<>();
     for (Figures.Section sec : Figures.of(s, m)) {

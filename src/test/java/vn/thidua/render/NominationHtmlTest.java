@@ -260,8 +260,8 @@ class NominationHtmlTest {
     assertThat(en.select(".duplicate").first().text()).isEqualTo("Same as: KDN – Biểu 4, row 11");
     assertThat(en.select("#counts .total").text())
         .isEqualTo("27 nominations in all: 24 eligible, 3 not eligible.");
-    assertThat(en.select(".signature").text())
-        .isEqualTo("ON BEHALF OF THE STANDING COMMITTEE PRESIDENT");
+    // The signer's body and title are the config's legal names, in Vietnamese.
+    assertThat(en.select(".signature").text()).isEqualTo("TM. BAN THƯỜNG VỤ CHỦ TỊCH");
   }
 
   @Test

@@ -219,6 +219,28 @@ class SummaryHtmlTest {
   }
 
   @Test
+  void theBodiesSignerAndRecipientsComeFromTheConfig(@TempDir Path dir) throws IOException {
+    String yaml =
+        new String(
+                ConfigLoader.class.getResourceAsStream("/thidua/campaign-2020.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace("office: Ban Thường vụ", "office: Ban Chấp hành")
+            .replace("office_code: BTV", "office_code: BCH")
+            .replace("sign_for: TM. BAN THƯỜNG VỤ", "sign_for: TM. BAN CHẤP HÀNH")
+            .replace("sign_title: CHỦ TỊCH", "sign_title: PHÓ CHỦ TỊCH")
+            .replace("signer: ''", "signer: Nguyễn Thị Hoa")
+            .replace("'Lưu: VT, VP'", "'Lưu: VT'");
+    Path config = java.nio.file.Files.writeString(dir.resolve("c.yaml"), yaml);
+    Document d = Jsoup.parse(consolidate(dir.resolve("out"), "-c", config.toString()));
+    assertThat(d.select(".issuer .office").text()).isEqualTo("BAN CHẤP HÀNH");
+    assertThat(d.select("td.number").text()).isEqualTo("Số: /BC-BCH");
+    assertThat(d.select(".signature").text())
+        .isEqualTo("TM. BAN CHẤP HÀNH PHÓ CHỦ TỊCH Nguyễn Thị Hoa");
+    assertThat(d.select(".recipients").text()).endsWith("- Lưu: VT.");
+    assertThat(d.select(".intro").text()).contains("đơn vị, Ban Chấp hành Hội LHPN tỉnh Bắc Giang");
+  }
+
+  @Test
   void theDateIsWrittenTheDecreesWay() {
     Messages vi = new Messages(Messages.locale("vi"), null);
     assertThat(Letterhead.placeDate("Bắc Giang", LocalDate.of(2020, 2, 5), vi))
@@ -250,10 +272,11 @@ class SummaryHtmlTest {
             c.tables(),
             c.choices(),
             c.criteria(),
-            c.nomination());
+            c.nomination(),
+            c.documents());
     Map<String, Object> doc =
-        Letterhead.of(
-            bare, LocalDate.of(2020, 9, 25), new Messages(Messages.locale("vi"), bare), "");
+        Letterhead.report(
+            bare, LocalDate.of(2020, 9, 25), new Messages(Messages.locale("vi"), bare));
     assertThat(doc.get("parent")).isEqualTo("");
     assertThat(doc.get("placeDate")).isEqualTo("ngày 25 tháng 9 năm 2020");
   }
@@ -290,9 +313,11 @@ class SummaryHtmlTest {
         .contains("Unit", "Status", "Meeting the standard", "Funds (million VND)");
     assertThat(en.select("#roads tr.total td.name").text()).isEqualTo("Province");
     assertThat(en.select("#late li").text()).contains("report date 23/09/2020");
-    assertThat(en.select(".signature").text())
-        .isEqualTo("ON BEHALF OF THE STANDING COMMITTEE PRESIDENT");
-    assertThat(en.select(".recipients").text()).contains("Women's Union");
+    // Bodies, titles and recipients are the config's, in Vietnamese: they are legal names.
+    assertThat(en.select(".signature").text()).isEqualTo("TM. BAN THƯỜNG VỤ CHỦ TỊCH");
+    assertThat(en.select(".recipients").text())
+        .startsWith("Recipients:")
+        .contains("- Trung ương Hội LHPN Việt Nam (để b/c);");
     // Figures stay in the Vietnamese sample's values, grouped the English way.
     assertThat(en.select("#members tr.total td[data-key=members.total]").text())
         .isEqualTo("340,679");
