@@ -22,6 +22,7 @@ import vn.thidua.model.Criterion;
 import vn.thidua.model.FieldSpec;
 import vn.thidua.model.Finding;
 import vn.thidua.model.Mark;
+import vn.thidua.model.Rule;
 import vn.thidua.model.Severity;
 import vn.thidua.model.TableLayout;
 import vn.thidua.model.TableRow;
@@ -200,8 +201,7 @@ public final class WorkbookCheck implements WorkbookListener {
                   cover.sheet(),
                   cover.sheetIndex(),
                   f.key(),
-                  Severity.ERROR,
-                  "cover.field.missing",
+                  Rule.COVER_FIELD_MISSING,
                   f.label(),
                   cover.sheet()));
         }
@@ -221,8 +221,7 @@ public final class WorkbookCheck implements WorkbookListener {
             cover.sheet(),
             cover.sheetIndex(),
             cv,
-            Severity.ERROR,
-            "report.date.implausible",
+            Rule.REPORT_DATE_IMPLAUSIBLE,
             f.label(),
             config.campaign().window().from(),
             asOf);
@@ -335,7 +334,7 @@ public final class WorkbookCheck implements WorkbookListener {
     switch (cv.state()) {
       case BLANK -> {
         if (required) {
-          add(sheet, sheetIndex, cv, Severity.ERROR, "value.required", header);
+          add(sheet, sheetIndex, cv, Rule.VALUE_REQUIRED, header);
         }
         if (col != null
             && col.expect() != null
@@ -347,9 +346,7 @@ public final class WorkbookCheck implements WorkbookListener {
       }
       case INVALID -> {
         String rule =
-            col != null && col.invalidRule() != null
-                ? col.invalidRule()
-                : "value." + type.name().toLowerCase(java.util.Locale.ROOT) + ".invalid";
+            col != null && col.invalidRule() != null ? col.invalidRule() : Rule.invalid(type).id();
         if (type == ValueType.CHOICE && col != null) {
           add(
               sheet,
@@ -366,11 +363,10 @@ public final class WorkbookCheck implements WorkbookListener {
         return;
       }
       case AMBIGUOUS -> {
-        add(sheet, sheetIndex, cv, Severity.ERROR, "value.number.ambiguous", header);
+        add(sheet, sheetIndex, cv, Rule.VALUE_NUMBER_AMBIGUOUS, header);
         return;
       }
-      case MONTH_ONLY ->
-          add(sheet, sheetIndex, cv, Severity.WARNING, "value.date.month_only", header);
+      case MONTH_ONLY -> add(sheet, sheetIndex, cv, Rule.VALUE_DATE_MONTH_ONLY, header);
       case OK -> {}
     }
     if (col == null) {
@@ -380,7 +376,7 @@ public final class WorkbookCheck implements WorkbookListener {
     if (v instanceof BigDecimal n) {
       BigDecimal min = bound(col.min());
       if (n.signum() < 0 && (min == null || min.signum() >= 0)) {
-        add(sheet, sheetIndex, cv, Severity.ERROR, "value.negative", header);
+        add(sheet, sheetIndex, cv, Rule.VALUE_NEGATIVE, header);
       } else if (min != null && n.compareTo(min) < 0) {
         add(sheet, sheetIndex, cv, col.min().severity(), col.min().rule(), header, n, min);
       }
@@ -418,7 +414,7 @@ public final class WorkbookCheck implements WorkbookListener {
                 ? d.isAfter(signed)
                 : v instanceof YearMonth m && m.isAfter(YearMonth.from(signed)));
     if (after) {
-      add(sheet, sheetIndex, cv, Severity.WARNING, "date.after_report", header, signed);
+      add(sheet, sheetIndex, cv, Rule.DATE_AFTER_REPORT, header, signed);
     }
   }
 
@@ -439,6 +435,17 @@ public final class WorkbookCheck implements WorkbookListener {
     args.add(header);
     Collections.addAll(args, more);
     findings.add(onCell(sheet, sheetIndex, cv, cv.key(), s, rule, args));
+  }
+
+  /** A finding of one of the tool's own rules on a cell, with the column's header. */
+  private void add(
+      String sheet, int sheetIndex, CellValue cv, Rule rule, String header, Object... more) {
+    add(sheet, sheetIndex, cv, rule.severity(), rule.id(), header, more);
+  }
+
+  private Finding onCell(
+      String sheet, int sheetIndex, CellValue cv, String column, Rule rule, List<Object> args) {
+    return onCell(sheet, sheetIndex, cv, column, rule.severity(), rule.id(), args);
   }
 
   /** A finding on a cell as read, quoting its value as written. */
@@ -526,8 +533,7 @@ public final class WorkbookCheck implements WorkbookListener {
                 sheet,
                 sheetIndex,
                 null,
-                Severity.WARNING,
-                "config.rule.failed",
+                Rule.CONFIG_RULE_FAILED,
                 r.spec().id(),
                 String.valueOf(e.getMessage())));
       }
@@ -598,14 +604,7 @@ public final class WorkbookCheck implements WorkbookListener {
         args.add(cv.formula() == null ? "" : "=" + cv.formula());
         args.add(cv.formula() == null ? 0 : 1);
         findings.add(
-            onCell(
-                row.sheet(),
-                row.sheetIndex(),
-                cv,
-                c.key(),
-                Severity.ERROR,
-                "totals.mismatch",
-                args));
+            onCell(row.sheet(), row.sheetIndex(), cv, c.key(), Rule.TOTALS_MISMATCH, args));
       }
     }
   }

@@ -12,7 +12,7 @@ import vn.thidua.model.Config;
 import vn.thidua.model.Finding;
 import vn.thidua.model.Mark;
 import vn.thidua.model.Phrase;
-import vn.thidua.model.Severity;
+import vn.thidua.model.Rule;
 import vn.thidua.model.SourceFile;
 import vn.thidua.model.SourceFile.Outcome;
 import vn.thidua.model.Unit;
@@ -74,8 +74,9 @@ public final class Versions {
       if (skip != null) {
         files.add(entry(f, Outcome.SKIPPED, skip));
       } else if (f.claimedUnit() == null) {
-        files.add(entry(f, Outcome.NO_UNIT, Phrase.of("consolidate.unit.unknown", f.name())));
-        findings.add(fileFinding(f, Severity.ERROR, "consolidate.unit.unknown", f.name()));
+        files.add(
+            entry(f, Outcome.NO_UNIT, Phrase.of(Rule.CONSOLIDATE_UNIT_UNKNOWN.id(), f.name())));
+        findings.add(fileFinding(f, Rule.CONSOLIDATE_UNIT_UNKNOWN, f.name()));
         counted.add(f);
       } else {
         versions.computeIfAbsent(f.claimedUnit(), k -> new ArrayList<>()).add(f);
@@ -104,8 +105,7 @@ public final class Versions {
         findings.add(
             fileFinding(
                 f,
-                Severity.WARNING,
-                "consolidate.unit.superseded",
+                Rule.CONSOLIDATE_UNIT_SUPERSEDED,
                 f.name(),
                 unit.name(),
                 used.name(),
@@ -174,7 +174,7 @@ public final class Versions {
         r.warnings());
   }
 
-  private static Finding fileFinding(FileResult f, Severity s, String rule, Object... args) {
-    return Locations.file(f.result().file(), s, rule, args);
+  private static Finding fileFinding(FileResult f, Rule rule, Object... args) {
+    return Locations.file(f.result().file(), rule, args);
   }
 }

@@ -2,6 +2,7 @@ package vn.thidua.read;
 
 import org.apache.poi.ss.util.CellReference;
 import vn.thidua.model.Finding;
+import vn.thidua.model.Rule;
 import vn.thidua.model.Severity;
 
 /** Builds findings and A1 references the one way: through POI's CellReference. */
@@ -116,5 +117,43 @@ public final class Locations {
         severity,
         rule,
         java.util.Arrays.asList(args));
+  }
+
+  /** A finding of one of the tool's own rules on one cell (0-based row and column). */
+  public static Finding cell(
+      String file,
+      String sheet,
+      int sheetIndex,
+      int row0,
+      int col0,
+      String column,
+      String value,
+      Rule rule,
+      Object... args) {
+    return cell(
+        file, sheet, sheetIndex, row0, col0, column, value, rule.severity(), rule.id(), args);
+  }
+
+  /** A finding of one of the tool's own rules on a whole row (0-based). */
+  public static Finding row(
+      String file,
+      String sheet,
+      int sheetIndex,
+      int row0,
+      String column,
+      Rule rule,
+      Object... args) {
+    return row(file, sheet, sheetIndex, row0, column, rule.severity(), rule.id(), args);
+  }
+
+  /** A finding of one of the tool's own rules about a whole sheet. */
+  public static Finding sheet(
+      String file, String sheet, int sheetIndex, String column, Rule rule, Object... args) {
+    return sheet(file, sheet, sheetIndex, column, rule.severity(), rule.id(), args);
+  }
+
+  /** A finding of one of the tool's own rules about the whole file. */
+  public static Finding file(String file, Rule rule, Object... args) {
+    return file(file, rule.severity(), rule.id(), args);
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import vn.thidua.model.CellValue;
 import vn.thidua.model.ColumnSpec;
-import vn.thidua.model.Severity;
+import vn.thidua.model.Rule;
 import vn.thidua.model.TableLayout;
 import vn.thidua.model.TableRow;
 import vn.thidua.model.ValueType;
@@ -112,8 +112,7 @@ final class TableStreamer {
                 layout.sheetIndex(),
                 row.index(),
                 null,
-                Severity.WARNING,
-                "table.after_end",
+                Rule.TABLE_AFTER_END,
                 layout.spec().name(),
                 blankRowsEnd,
                 lastFilled + 2));
@@ -138,16 +137,16 @@ final class TableStreamer {
     if (label != null) {
       out.totals(tableRow(row), label);
     } else if (RowKinds.isNumberedEmpty(row, index)) {
-      skipped(row, row.cell(index), "row.numbered_empty");
+      skipped(row, row.cell(index), Rule.ROW_NUMBERED_EMPTY);
     } else if (RowKinds.isGroup(row, index)) {
-      skipped(row, firstOther(row, index), "row.group");
+      skipped(row, firstOther(row, index), Rule.ROW_GROUP);
     } else {
       out.row(tableRow(row));
     }
   }
 
   /** A row skipped as data, said once as an info finding on its telling cell. */
-  private void skipped(RawRow row, RawCell c, String rule) {
+  private void skipped(RawRow row, RawCell c, Rule rule) {
     String shown = CellReader.display(c);
     out.finding(
         Locations.cell(
@@ -158,7 +157,6 @@ final class TableStreamer {
             c.col(),
             null,
             shown,
-            Severity.INFO,
             rule,
             shown));
   }

@@ -11,7 +11,7 @@ import java.util.Set;
 import vn.thidua.model.CellValue;
 import vn.thidua.model.Config;
 import vn.thidua.model.Cover;
-import vn.thidua.model.Severity;
+import vn.thidua.model.Rule;
 import vn.thidua.model.TableLayout;
 import vn.thidua.model.TableSpec;
 import vn.thidua.model.Unit;
@@ -74,7 +74,7 @@ public final class WorkbookReader {
       List<SheetPlan> tables = chooseTables(plans, file, out);
       if (tables.isEmpty()) {
         throw new ReadException(
-            "file.not_report",
+            Rule.FILE_NOT_REPORT.id(),
             file,
             String.join(", ", config.tables().stream().map(TableSpec::name).toList()));
       }
@@ -89,8 +89,7 @@ public final class WorkbookReader {
                   p.sheet().name(),
                   p.sheet().index(),
                   null,
-                  Severity.INFO,
-                  "sheet.ignored",
+                  Rule.SHEET_IGNORED,
                   p.sheet().name()));
         }
       }
@@ -289,8 +288,7 @@ public final class WorkbookReader {
                 p.sheet().name(),
                 p.sheet().index(),
                 null,
-                Severity.WARNING,
-                "table.duplicate",
+                Rule.TABLE_DUPLICATE,
                 p.table().spec().name(),
                 kept.sheet().name()));
       }
@@ -301,7 +299,7 @@ public final class WorkbookReader {
   private Cover readCover(
       SheetPlan plan, String file, Fingerprint fingerprint, WorkbookListener out) {
     if (plan == null) {
-      out.finding(Locations.file(file, Severity.ERROR, "cover.missing", config.cover().name()));
+      out.finding(Locations.file(file, Rule.COVER_MISSING, config.cover().name()));
       return Cover.absent();
     }
     Cover c;
@@ -344,12 +342,13 @@ public final class WorkbookReader {
       if (fromTitle != null && fromTitle != fromCover) {
         out.finding(
             coverUnitFinding(
-                file, c, coverCell, "unit.conflict", fromCover.name(), fromTitle.name()));
+                file, c, coverCell, Rule.UNIT_CONFLICT, fromCover.name(), fromTitle.name()));
       }
       return new UnitResolution(fromCover, "cover");
     }
     if (coverCell != null && coverCell.written() != null) {
-      out.finding(coverUnitFinding(file, c, coverCell, "unit.cover.unknown", coverCell.written()));
+      out.finding(
+          coverUnitFinding(file, c, coverCell, Rule.UNIT_COVER_UNKNOWN, coverCell.written()));
     }
     if (fromTitle != null) {
       return new UnitResolution(fromTitle, "title");
@@ -360,12 +359,12 @@ public final class WorkbookReader {
     if (fromFile != null) {
       return new UnitResolution(fromFile, "file");
     }
-    out.finding(Locations.file(file, Severity.ERROR, "unit.unknown", file));
+    out.finding(Locations.file(file, Rule.UNIT_UNKNOWN, file));
     return new UnitResolution(null, "none");
   }
 
   private static vn.thidua.model.Finding coverUnitFinding(
-      String file, Cover c, CellValue cell, String rule, Object... args) {
+      String file, Cover c, CellValue cell, Rule rule, Object... args) {
     return Locations.cell(
         file,
         c.sheet(),
@@ -374,7 +373,6 @@ public final class WorkbookReader {
         cell.col(),
         "unit",
         cell.written(),
-        Severity.WARNING,
         rule,
         args);
   }
@@ -417,8 +415,7 @@ public final class WorkbookReader {
               first.col(),
               null,
               first.text(),
-              Severity.INFO,
-              "column.extra",
+              Rule.COLUMN_EXTRA,
               String.join(", ", names) + (h.extras().size() > 10 ? ", …" : ""),
               spec.name(),
               h.extras().size()));
@@ -433,8 +430,7 @@ public final class WorkbookReader {
               x.col(),
               x.key(),
               x.text(),
-              Severity.WARNING,
-              "column.duplicate",
+              Rule.COLUMN_DUPLICATE,
               x.text(),
               spec.name()));
     }
@@ -446,8 +442,7 @@ public final class WorkbookReader {
                 layout.sheet(),
                 layout.sheetIndex(),
                 col.key(),
-                Severity.ERROR,
-                "column.missing",
+                Rule.COLUMN_MISSING,
                 col.header(),
                 spec.name()));
       }
@@ -477,8 +472,7 @@ public final class WorkbookReader {
   private static void tcvn3Warning(SheetPlan p, String file, WorkbookListener out) {
     if (p.text().converted()) {
       out.finding(
-          Locations.sheet(
-              file, p.sheet().name(), p.sheet().index(), null, Severity.WARNING, "sheet.tcvn3"));
+          Locations.sheet(file, p.sheet().name(), p.sheet().index(), null, Rule.SHEET_TCVN3));
     }
   }
 
@@ -503,12 +497,11 @@ public final class WorkbookReader {
                 p.sheet().name(),
                 p.sheet().index(),
                 null,
-                Severity.ERROR,
-                "table.header.missing",
+                Rule.TABLE_HEADER_MISSING,
                 spec.name(),
                 config.reading().headerRowsMax()));
       } else {
-        out.finding(Locations.file(file, Severity.ERROR, "table.missing", spec.name()));
+        out.finding(Locations.file(file, Rule.TABLE_MISSING, spec.name()));
       }
     }
   }

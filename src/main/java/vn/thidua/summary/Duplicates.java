@@ -12,7 +12,7 @@ import vn.thidua.model.Finding;
 import vn.thidua.model.ListedRow;
 import vn.thidua.model.PlacesSpec;
 import vn.thidua.model.PossibleDuplicates;
-import vn.thidua.model.Severity;
+import vn.thidua.model.Rule;
 import vn.thidua.model.TableSpec;
 import vn.thidua.read.text.PlaceNames;
 import vn.thidua.read.text.Text;
@@ -128,8 +128,8 @@ public final class Duplicates {
                 r.cells().get(cell),
                 cell,
                 r.values().get(cell),
-                Severity.WARNING,
-                "consolidate.duplicate",
+                Rule.CONSOLIDATE_DUPLICATE.severity(),
+                Rule.CONSOLIDATE_DUPLICATE.id(),
                 Arrays.asList(r.values().get(cell), String.join(", ", others))));
       }
       groups.add(entries);

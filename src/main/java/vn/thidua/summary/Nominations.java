@@ -12,6 +12,7 @@ import vn.thidua.model.Finding;
 import vn.thidua.model.ListedRow;
 import vn.thidua.model.Nomination;
 import vn.thidua.model.NominationSpec;
+import vn.thidua.model.Rule;
 import vn.thidua.model.Severity;
 import vn.thidua.model.Unit;
 
@@ -127,13 +128,13 @@ public final class Nominations {
     if (column.equals(spec.kind())) {
       return new Nomination.Reason("reason.kind", java.util.Arrays.asList(f.value()));
     }
-    if (column.equals(spec.action()) && f.rule().equals("value.required")) {
+    if (column.equals(spec.action()) && f.rule().equals(Rule.VALUE_REQUIRED.id())) {
       return new Nomination.Reason("reason.action", List.of());
     }
     if (column.equals(spec.position())) {
       return new Nomination.Reason("reason.position", List.of());
     }
-    if (column.equals(spec.name()) && f.rule().equals("value.required")) {
+    if (column.equals(spec.name()) && f.rule().equals(Rule.VALUE_REQUIRED.id())) {
       return new Nomination.Reason("reason.name", List.of());
     }
     return new Nomination.Reason(f.rule(), f.args());

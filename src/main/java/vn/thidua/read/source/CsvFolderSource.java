@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import vn.thidua.model.Rule;
 
 /** A folder of .csv files, one sheet per file in file-name order. */
 final class CsvFolderSource implements WorkbookSource {
@@ -36,7 +37,7 @@ final class CsvFolderSource implements WorkbookSource {
       throw ReadErrors.classify(dir, e);
     }
     if (csv.isEmpty()) {
-      throw ReadErrors.of(ReadErrors.FOLDER_NOCSV, dir, null);
+      throw ReadErrors.of(Rule.FILE_FOLDER_NOCSV, dir, null);
     }
     // File systems store names composed (Linux, Windows) or decomposed (macOS): sort and name
     // by the NFC form so the order and the names do not depend on where the folder was made.

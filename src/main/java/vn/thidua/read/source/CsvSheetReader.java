@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import vn.thidua.model.Rule;
 
 /** Streams the records of one CSV file (UTF-8, with or without BOM, ',' or ';' separated). */
 final class CsvSheetReader implements SheetReader {
@@ -209,7 +210,7 @@ final class CsvSheetReader implements SheetReader {
   private static ReadException failure(Path file, Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof CharacterCodingException) {
-        return ReadErrors.of(ReadErrors.CSV_ENCODING, file, e, badLine(file));
+        return ReadErrors.of(Rule.FILE_CSV_ENCODING, file, e, badLine(file));
       }
     }
     return ReadErrors.classify(file, e);

@@ -17,26 +17,13 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.xml.sax.SAXException;
 import vn.thidua.model.Phrase;
+import vn.thidua.model.Rule;
 
 /**
  * Message keys of {@link ReadException} and the mapping of low-level failures onto them. The user
  * reads the reason in plain words; the library's own text stays in the cause, for --debug.
  */
 public final class ReadErrors {
-  static final String MISSING = "file.missing";
-  static final String EMPTY = "file.empty";
-  static final String UNREADABLE = "file.unreadable";
-  static final String CORRUPT = "file.corrupt";
-  static final String INTERNAL = "file.internal";
-  static final String ENCRYPTED = "file.encrypted";
-  static final String PASSWORD_WRONG = "file.password.wrong";
-  static final String FORMAT_UNKNOWN = "file.format.unknown";
-  static final String FORMAT_XLSB = "file.format.xlsb";
-  static final String FORMAT_ODS = "file.format.ods";
-  static final String FORMAT_XLS95 = "file.format.xls95";
-  static final String FOLDER_NOCSV = "file.folder.nocsv";
-  static final String CSV_ENCODING = "file.csv.encoding";
-  static final String ZIPBOMB = "file.zipbomb";
 
   // Reasons, the second argument of file.corrupt, file.unreadable and file.zipbomb.
   static final String REASON_CUT = "why.cut";
@@ -66,15 +53,15 @@ public final class ReadErrors {
 
   private ReadErrors() {}
 
-  static ReadException of(String key, Path path, Throwable cause, Object... more) {
-    return of(key, path.toString(), cause, more);
+  static ReadException of(Rule rule, Path path, Throwable cause, Object... more) {
+    return of(rule, path.toString(), cause, more);
   }
 
-  private static ReadException of(String key, String file, Throwable cause, Object... more) {
+  private static ReadException of(Rule rule, String file, Throwable cause, Object... more) {
     Object[] args = new Object[more.length + 1];
     args[0] = file;
     System.arraycopy(more, 0, args, 1, more.length);
-    return new ReadException(key, List.of(args), cause);
+    return new ReadException(rule.id(), List.of(args), cause);
   }
 
   /**
@@ -107,20 +94,20 @@ public final class ReadErrors {
     for (Throwable t : chain) {
       Phrase bomb = bomb(t.getMessage());
       if (bomb != null) {
-        return of(ZIPBOMB, path, e, bomb);
+        return of(Rule.FILE_ZIPBOMB, path, e, bomb);
       }
     }
     for (Throwable t : chain) {
       if (t instanceof FileSystemException fse) {
-        return of(UNREADABLE, path, e, reason(fse));
+        return of(Rule.FILE_UNREADABLE, path, e, reason(fse));
       }
     }
     Throwable innermost = chain.get(chain.size() - 1);
     String origin = origin(innermost);
     if (origin.startsWith(OWN_CODE) && !origin.startsWith(OWN_PARSERS)) {
-      return of(INTERNAL, path, e);
+      return of(Rule.FILE_INTERNAL, path, e);
     }
-    return of(CORRUPT, path, e, damage(chain, sheet));
+    return of(Rule.FILE_CORRUPT, path, e, damage(chain, sheet));
   }
 
   /** Why the content could not be read, in plain words. */

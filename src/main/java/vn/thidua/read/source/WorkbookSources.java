@@ -11,6 +11,7 @@ import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import vn.thidua.model.Rule;
 
 /** Opens a district workbook of any supported kind, telling the kind by content. */
 public final class WorkbookSources {
@@ -29,7 +30,7 @@ public final class WorkbookSources {
    */
   public static WorkbookSource open(Path path, String password) throws ReadException {
     if (!Files.exists(path)) {
-      throw ReadErrors.of(ReadErrors.MISSING, path, null);
+      throw ReadErrors.of(Rule.FILE_MISSING, path, null);
     }
     if (Files.isDirectory(path)) {
       return CsvFolderSource.open(path);
@@ -37,7 +38,7 @@ public final class WorkbookSources {
     FileMagic magic;
     try {
       if (Files.size(path) == 0) {
-        throw ReadErrors.of(ReadErrors.EMPTY, path, null);
+        throw ReadErrors.of(Rule.FILE_EMPTY, path, null);
       }
       byte[] head;
       try (InputStream in = Files.newInputStream(path)) {
@@ -47,13 +48,13 @@ public final class WorkbookSources {
     } catch (ReadException e) {
       throw e;
     } catch (IOException e) {
-      throw ReadErrors.of(ReadErrors.UNREADABLE, path, e, ReadErrors.reason(e));
+      throw ReadErrors.of(Rule.FILE_UNREADABLE, path, e, ReadErrors.reason(e));
     }
     return switch (magic) {
       case OOXML -> XlsxSource.open(path, path, null);
       case OLE2 -> openOle2(path, password);
-      case BIFF2, BIFF3, BIFF4 -> throw ReadErrors.of(ReadErrors.FORMAT_XLS95, path, null);
-      default -> throw ReadErrors.of(ReadErrors.FORMAT_UNKNOWN, path, null);
+      case BIFF2, BIFF3, BIFF4 -> throw ReadErrors.of(Rule.FILE_FORMAT_XLS95, path, null);
+      default -> throw ReadErrors.of(Rule.FILE_FORMAT_UNKNOWN, path, null);
     };
   }
 
@@ -82,7 +83,7 @@ public final class WorkbookSources {
               || decryptor.verifyPassword(Decryptor.DEFAULT_PASSWORD);
       if (!ok) {
         throw ReadErrors.of(
-            password == null ? ReadErrors.ENCRYPTED : ReadErrors.PASSWORD_WRONG, path, null);
+            password == null ? Rule.FILE_ENCRYPTED : Rule.FILE_PASSWORD_WRONG, path, null);
       }
       // A temporary file, not memory: the zip is then read with random access like any other.
       temp = Files.createTempFile("thidua-", ".xlsx");
@@ -96,7 +97,7 @@ public final class WorkbookSources {
     } catch (EncryptedDocumentException e) {
       // Encryption POI cannot handle (rights management, unknown cipher): locked all the same.
       XlsxSource.deleteTemp(temp);
-      throw ReadErrors.of(ReadErrors.ENCRYPTED, path, e);
+      throw ReadErrors.of(Rule.FILE_ENCRYPTED, path, e);
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
       XlsxSource.deleteTemp(temp);
       throw ReadErrors.classify(path, e);

@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import vn.thidua.model.Mark;
+import vn.thidua.model.Rule;
 
 /**
  * A legacy .xls (BIFF8) read through HSSF's usermodel: such a file holds at most 65,536 rows, so it
@@ -72,10 +73,10 @@ final class XlsSource implements WorkbookSource {
       try {
         HSSFWorkbook.getWorkbookDirEntryName(root);
       } catch (OldExcelFormatException e) {
-        throw ReadErrors.of(ReadErrors.FORMAT_XLS95, path, e);
+        throw ReadErrors.of(Rule.FILE_FORMAT_XLS95, path, e);
       } catch (IllegalArgumentException e) {
         // An OLE2 file without a workbook stream: a .doc, an .msg, ...
-        throw ReadErrors.of(ReadErrors.FORMAT_UNKNOWN, path, e);
+        throw ReadErrors.of(Rule.FILE_FORMAT_UNKNOWN, path, e);
       }
       // HSSF takes the password of an encrypted .xls from this thread-local; it is read while
       // the records are loaded, so it is cleared right after.
@@ -93,9 +94,9 @@ final class XlsSource implements WorkbookSource {
       throw e;
     } catch (EncryptedDocumentException e) {
       throw ReadErrors.of(
-          password == null ? ReadErrors.ENCRYPTED : ReadErrors.PASSWORD_WRONG, path, e);
+          password == null ? Rule.FILE_ENCRYPTED : Rule.FILE_PASSWORD_WRONG, path, e);
     } catch (OldExcelFormatException e) {
-      throw ReadErrors.of(ReadErrors.FORMAT_XLS95, path, e);
+      throw ReadErrors.of(Rule.FILE_FORMAT_XLS95, path, e);
     } catch (IOException | RuntimeException e) {
       throw ReadErrors.classify(path, e);
     }

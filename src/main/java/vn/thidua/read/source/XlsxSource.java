@@ -28,6 +28,7 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import vn.thidua.model.Mark;
+import vn.thidua.model.Rule;
 
 /**
  * An .xlsx read as a stream: POI's package layer finds the parts, StAX reads them. No XSSFWorkbook,
@@ -109,15 +110,15 @@ final class XlsxSource implements WorkbookSource {
       try (InputStream in = zip.getInputStream(mimetype)) {
         String mime = new String(in.readNBytes(ODS_MIME.length()), StandardCharsets.US_ASCII);
         if (mime.equals(ODS_MIME)) {
-          throw ReadErrors.of(ReadErrors.FORMAT_ODS, path, null);
+          throw ReadErrors.of(Rule.FILE_FORMAT_ODS, path, null);
         }
       }
     }
     if (zip.getEntry("xl/workbook.bin") != null) {
-      throw ReadErrors.of(ReadErrors.FORMAT_XLSB, path, null);
+      throw ReadErrors.of(Rule.FILE_FORMAT_XLSB, path, null);
     }
     if (!hasContentTypes(zip)) {
-      throw ReadErrors.of(ReadErrors.FORMAT_UNKNOWN, path, null);
+      throw ReadErrors.of(Rule.FILE_FORMAT_UNKNOWN, path, null);
     }
   }
 
@@ -144,15 +145,15 @@ final class XlsxSource implements WorkbookSource {
     }
     PackagePart workbook = main.isEmpty() ? null : pkg.getPart(main.getRelationship(0));
     if (workbook == null) {
-      throw ReadErrors.of(ReadErrors.FORMAT_UNKNOWN, path, null);
+      throw ReadErrors.of(Rule.FILE_FORMAT_UNKNOWN, path, null);
     }
     String type = workbook.getContentType();
     if (type.contains(".binary.")) {
-      throw ReadErrors.of(ReadErrors.FORMAT_XLSB, path, null);
+      throw ReadErrors.of(Rule.FILE_FORMAT_XLSB, path, null);
     }
     // A .docx or .pptx renamed .xlsx is a valid package too, with another main part.
     if (!type.contains("spreadsheetml") && !type.contains("ms-excel")) {
-      throw ReadErrors.of(ReadErrors.FORMAT_UNKNOWN, path, null);
+      throw ReadErrors.of(Rule.FILE_FORMAT_UNKNOWN, path, null);
     }
 
     Map<String, PackagePart> byId = new HashMap<>();
