@@ -1,7 +1,5 @@
 package vn.thidua.check;
 
-import java.util.List;
-import vn.thidua.model.Finding;
 import vn.thidua.model.TableRow;
 
 /** Sees every data row after it was checked: what consolidation sums and lists. */
@@ -9,7 +7,7 @@ public interface RowObserver {
 
   /**
    * @param row the data row
-   * @param findings the findings on this row (its cells, or the row itself)
+   * @param verdict what checking it concluded
    */
-  void checked(TableRow row, List<Finding> findings);
+  void checked(TableRow row, RowVerdict verdict);
 }

@@ -1,43 +1,32 @@
 package vn.thidua.check;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.commons.jexl3.JexlException;
-import org.apache.commons.jexl3.MapContext;
 import vn.thidua.model.CellValue;
-import vn.thidua.model.Check;
 import vn.thidua.model.ColumnSpec;
 import vn.thidua.model.Config;
 import vn.thidua.model.Cover;
-import vn.thidua.model.Criterion;
 import vn.thidua.model.FieldSpec;
 import vn.thidua.model.Finding;
 import vn.thidua.model.Mark;
 import vn.thidua.model.Rule;
-import vn.thidua.model.Severity;
 import vn.thidua.model.TableLayout;
 import vn.thidua.model.TableRow;
-import vn.thidua.model.TableSpec;
-import vn.thidua.model.Unit;
 import vn.thidua.model.UnitResolution;
 import vn.thidua.model.ValueType;
 import vn.thidua.model.WorkbookListener;
 import vn.thidua.read.Locations;
-import vn.thidua.read.text.Text;
 
 /**
- * Checks one workbook against the campaign as it is read: every value, every row rule, totals rows,
- * the per-unit target, repeated nominations, the report date. Collects the findings of the reading
- * and of the checks; rows are not kept.
+ * Checks one workbook against the campaign as it is read: every value ({@link CellChecks}), the
+ * config's rules on the cover and each row ({@link RuleRunner}), each table as a whole ({@link
+ * TableChecks}), the report date. Collects the findings of the reading and of the checks; rows are
+ * not kept.
  */
 public final class WorkbookCheck implements WorkbookListener {
   private final Config config;
@@ -46,36 +35,15 @@ public final class WorkbookCheck implements WorkbookListener {
   private final String file;
   private final RowObserver observer;
   private final List<Finding> findings = new ArrayList<>();
-  private final Map<String, Object> campaign = new HashMap<>();
-  private final Map<String, List<String>> criteria = new HashMap<>();
-  private final Set<String> evaluationErrors = new HashSet<>();
+  private final CellChecks cells;
+  private final RuleRunner runner;
 
   private Cover cover = Cover.absent();
   private UnitResolution unit = new UnitResolution(null, "none");
-  private Map<String, Object> unitMap;
-  private TableState table;
+  private TableChecks table;
   private Mark mark;
   private Instant saved;
   private String fingerprint;
-
-  /** What is counted while a table streams by. */
-  private static final class TableState {
-    final TableSpec spec;
-    final TableLayout layout;
-    final Map<String, BigDecimal> sums = new HashMap<>();
-    final Set<String> seen = new HashSet<>();
-    int rows;
-    int meeting;
-
-    /** Column headers by key, for messages. */
-    final Map<String, String> headers = new HashMap<>();
-
-    TableState(TableLayout layout) {
-      this.spec = layout.spec();
-      this.layout = layout;
-      spec.columns().forEach(c -> headers.put(c.key(), c.header()));
-    }
-  }
 
   /**
    * @param asOf the day the run stands on: a report dated later is not plausible
@@ -87,14 +55,8 @@ public final class WorkbookCheck implements WorkbookListener {
     this.rules = rules;
     this.file = file;
     this.observer = observer;
-    var c = config.campaign();
-    campaign.put("code", c.code());
-    campaign.put("name", c.name());
-    campaign.put("nomination_deadline", c.nominationDeadline());
-    campaign.put("window", Map.of("from", c.window().from(), "to", c.window().to()));
-    config
-        .criteria()
-        .forEach((kind, list) -> criteria.put(kind, list.stream().map(Criterion::column).toList()));
+    this.cells = new CellChecks(config, file, findings);
+    this.runner = new RuleRunner(config, file, cells, findings);
   }
 
   /** All findings so far, sorted. */
@@ -173,14 +135,7 @@ public final class WorkbookCheck implements WorkbookListener {
   @Override
   public void unit(UnitResolution u) {
     this.unit = u;
-    Unit x = u.unit();
-    if (x != null) {
-      unitMap = new HashMap<>();
-      unitMap.put("code", x.code());
-      unitMap.put("name", x.name());
-      unitMap.put("location", x.location());
-      unitMap.put("targets", x.targets());
-    }
+    runner.unit(u.unit());
     checkCover();
   }
 
@@ -209,7 +164,7 @@ public final class WorkbookCheck implements WorkbookListener {
         continue;
       }
       values.put(f.key(), valueOf(f.type(), cv));
-      cellFindings(
+      cells.check(
           cover.sheet(), cover.sheetIndex(), cv, f.label(), f.type(), f.required(), null, null);
       if (f.key().equals("report_date")
           && cv.value() instanceof LocalDate
@@ -217,7 +172,7 @@ public final class WorkbookCheck implements WorkbookListener {
         // Not a date the report can have been signed on: the rules see no date, so a date in
         // the future is not also "late".
         values.put(f.key(), null);
-        add(
+        cells.add(
             cover.sheet(),
             cover.sheetIndex(),
             cv,
@@ -229,7 +184,7 @@ public final class WorkbookCheck implements WorkbookListener {
     }
     for (CompiledRule r : rules.cover()) {
       CellValue at = cover.fields().get(r.spec().cell());
-      evaluate(
+      runner.evaluate(
           r,
           values,
           labels,
@@ -245,35 +200,29 @@ public final class WorkbookCheck implements WorkbookListener {
 
   @Override
   public void tableStart(TableLayout layout) {
-    table = new TableState(layout);
+    table = new TableChecks(file, cells, findings, layout);
   }
 
   @Override
   public void row(TableRow row) {
-    TableState t = table;
-    t.rows++;
-    Set<String> errors = new HashSet<>();
+    TableChecks t = table;
     int before = findings.size();
     Map<String, Object> values = new HashMap<>();
-    Map<String, String> headers = t.headers;
-    for (ColumnSpec c : t.spec.columns()) {
+    LocalDate signed = plausibleReportDate();
+    for (ColumnSpec c : t.spec().columns()) {
       CellValue cv = row.cell(c.key());
       values.put(c.key(), cv == null ? null : valueOf(c.type(), cv));
-      if (cv == null) {
-        continue;
-      }
-      cellFindings(
-          row.sheet(), row.sheetIndex(), cv, c.header(), c.type(), c.required(), c, t.spec);
-      if (cv.usable() && c.type().numeric() && cv.value() instanceof BigDecimal n) {
-        t.sums.merge(c.key(), n, BigDecimal::add);
+      if (cv != null) {
+        cells.check(
+            row.sheet(), row.sheetIndex(), cv, c.header(), c.type(), c.required(), c, signed);
       }
     }
-    for (CompiledRule r : rules.table(t.spec.key())) {
+    for (CompiledRule r : rules.table(t.spec().key())) {
       if (r.spec().each().isEmpty()) {
-        evaluate(
+        runner.evaluate(
             r,
             values,
-            headers,
+            t.headers,
             row.sheet(),
             row.sheetIndex(),
             row.cell(r.spec().cell()),
@@ -281,36 +230,28 @@ public final class WorkbookCheck implements WorkbookListener {
             null,
             row.row() - 1,
             null);
-      } else {
-        for (String col : r.spec().each()) {
-          if (row.cell(col) != null) {
-            evaluate(
-                r,
-                values,
-                headers,
-                row.sheet(),
-                row.sheetIndex(),
-                row.cell(col),
-                col,
-                col,
-                row.row() - 1,
-                values.get(col));
-          }
+        continue;
+      }
+      for (String col : r.spec().each()) {
+        if (row.cell(col) != null) {
+          runner.evaluate(
+              r,
+              values,
+              t.headers,
+              row.sheet(),
+              row.sheetIndex(),
+              row.cell(col),
+              col,
+              col,
+              row.row() - 1,
+              values.get(col));
         }
       }
     }
-    unique(t, row);
-    List<Finding> rowFindings = findings.subList(before, findings.size());
-    for (Finding f : rowFindings) {
-      if (f.severity() == Severity.ERROR) {
-        errors.add(f.column() == null ? "" : f.column());
-      }
-    }
-    if (t.spec.target() != null && t.spec.target().meets(errors)) {
-      t.meeting++;
-    }
+    t.unique(row);
+    RowVerdict verdict = t.verdict(row, findings.subList(before, findings.size()));
     if (observer != null) {
-      observer.checked(row, List.copyOf(rowFindings));
+      observer.checked(row, verdict);
     }
   }
 
@@ -322,314 +263,14 @@ public final class WorkbookCheck implements WorkbookListener {
     return type == ValueType.YESNO && cv.isBlank() ? Boolean.FALSE : null;
   }
 
-  private void cellFindings(
-      String sheet,
-      int sheetIndex,
-      CellValue cv,
-      String header,
-      ValueType type,
-      boolean required,
-      ColumnSpec col,
-      TableSpec spec) {
-    switch (cv.state()) {
-      case BLANK -> {
-        if (required) {
-          add(sheet, sheetIndex, cv, Rule.VALUE_REQUIRED, header);
-        }
-        if (col != null
-            && col.expect() != null
-            && type == ValueType.YESNO
-            && !Boolean.FALSE.equals(col.expect().value())) {
-          add(sheet, sheetIndex, cv, col.expect().severity(), col.expect().rule(), header);
-        }
-        return;
-      }
-      case INVALID -> {
-        String rule =
-            col != null && col.invalidRule() != null ? col.invalidRule() : Rule.invalid(type).id();
-        if (type == ValueType.CHOICE && col != null) {
-          add(
-              sheet,
-              sheetIndex,
-              cv,
-              Severity.ERROR,
-              rule,
-              header,
-              String.join(
-                  "; ", config.choiceList(col.choices()).stream().map(c -> c.name()).toList()));
-        } else {
-          add(sheet, sheetIndex, cv, Severity.ERROR, rule, header);
-        }
-        return;
-      }
-      case AMBIGUOUS -> {
-        add(sheet, sheetIndex, cv, Rule.VALUE_NUMBER_AMBIGUOUS, header);
-        return;
-      }
-      case MONTH_ONLY -> add(sheet, sheetIndex, cv, Rule.VALUE_DATE_MONTH_ONLY, header);
-      case OK -> {}
-    }
-    if (col == null) {
-      return;
-    }
-    Object v = cv.value();
-    if (v instanceof BigDecimal n) {
-      BigDecimal min = bound(col.min());
-      if (n.signum() < 0 && (min == null || min.signum() >= 0)) {
-        add(sheet, sheetIndex, cv, Rule.VALUE_NEGATIVE, header);
-      } else if (min != null && n.compareTo(min) < 0) {
-        add(sheet, sheetIndex, cv, col.min().severity(), col.min().rule(), header, n, min);
-      }
-      BigDecimal max = bound(col.max());
-      if (max != null && n.compareTo(max) > 0) {
-        add(sheet, sheetIndex, cv, col.max().severity(), col.max().rule(), header, n, max);
-      }
-    }
-    if (v instanceof Boolean b && col.expect() != null && !b.equals(col.expect().value())) {
-      add(sheet, sheetIndex, cv, col.expect().severity(), col.expect().rule(), header);
-    }
-    if (col.window() != null) {
-      var w = config.campaign().window();
-      boolean inside =
-          v instanceof LocalDate d ? w.contains(d) : !(v instanceof YearMonth m) || w.contains(m);
-      if (!inside) {
-        add(
-            sheet,
-            sheetIndex,
-            cv,
-            col.window().severity(),
-            col.window().rule(),
-            header,
-            w.from(),
-            w.to());
-        return;
-      }
-    }
-    // A road "completed" after the report that announces it was signed: inside the window, so
-    // only a warning that one of the two dates is wrong.
-    LocalDate signed = plausibleReportDate();
-    boolean after =
-        signed != null
-            && (v instanceof LocalDate d
-                ? d.isAfter(signed)
-                : v instanceof YearMonth m && m.isAfter(YearMonth.from(signed)));
-    if (after) {
-      add(sheet, sheetIndex, cv, Rule.DATE_AFTER_REPORT, header, signed);
-    }
-  }
-
-  private static BigDecimal bound(Check c) {
-    return c == null || c.value() == null ? null : new BigDecimal(c.value().toString());
-  }
-
-  private void add(
-      String sheet,
-      int sheetIndex,
-      CellValue cv,
-      Severity s,
-      String rule,
-      String header,
-      Object... more) {
-    List<Object> args = new ArrayList<>();
-    args.add(cv.written());
-    args.add(header);
-    Collections.addAll(args, more);
-    findings.add(onCell(sheet, sheetIndex, cv, cv.key(), s, rule, args));
-  }
-
-  /** A finding of one of the tool's own rules on a cell, with the column's header. */
-  private void add(
-      String sheet, int sheetIndex, CellValue cv, Rule rule, String header, Object... more) {
-    add(sheet, sheetIndex, cv, rule.severity(), rule.id(), header, more);
-  }
-
-  private Finding onCell(
-      String sheet, int sheetIndex, CellValue cv, String column, Rule rule, List<Object> args) {
-    return onCell(sheet, sheetIndex, cv, column, rule.severity(), rule.id(), args);
-  }
-
-  /** A finding on a cell as read, quoting its value as written. */
-  private Finding onCell(
-      String sheet,
-      int sheetIndex,
-      CellValue cv,
-      String column,
-      Severity s,
-      String rule,
-      List<Object> args) {
-    return new Finding(
-        file, sheet, sheetIndex, cv.row(), cv.col(), cv.a1(), column, cv.written(), s, rule, args);
-  }
-
-  /**
-   * Runs one rule on a row (or the cover).
-   *
-   * @param at the cell the finding points at, or null when its column is absent
-   * @param column the column key of that cell
-   * @param each the column an "each" rule is checking, bound as {@code column}; else null
-   * @param row0 0-based row for a finding without a cell; -1 for the cover
-   * @param eachValue the value bound as {@code value}
-   */
-  private void evaluate(
-      CompiledRule r,
-      Map<String, Object> values,
-      Map<String, String> headers,
-      String sheet,
-      int sheetIndex,
-      CellValue at,
-      String column,
-      String each,
-      int row0,
-      Object eachValue) {
-    MapContext ctx = new MapContext();
-    for (String name : r.names()) {
-      Object v;
-      boolean isValue;
-      if (each != null && name.equals("value")) {
-        v = eachValue;
-        isValue = true;
-      } else if (values.containsKey(name)) {
-        v = values.get(name);
-        isValue = true;
-      } else {
-        v = global(name, each);
-        isValue = false;
-      }
-      if (v == null && isValue && !r.spec().evaluateNulls()) {
-        return;
-      }
-      ctx.set(name, v);
-    }
-    try {
-      if (r.when() != null && !Boolean.TRUE.equals(r.when().execute(ctx))) {
-        return;
-      }
-      if (Boolean.TRUE.equals(r.check().execute(ctx))) {
-        return;
-      }
-      List<Object> args = new ArrayList<>();
-      args.add(at == null ? null : at.written());
-      args.add(headers.get(column));
-      for (var a : r.args()) {
-        args.add(a == null ? null : a.execute(ctx));
-      }
-      Severity severity = r.spec().severity();
-      String id = r.spec().id();
-      if (at != null) {
-        findings.add(onCell(sheet, sheetIndex, at, column, severity, id, args));
-      } else if (row0 < 0) {
-        findings.add(
-            Locations.sheet(file, sheet, sheetIndex, column, severity, id, args.toArray()));
-      } else {
-        findings.add(
-            Locations.row(file, sheet, sheetIndex, row0, column, severity, id, args.toArray()));
-      }
-    } catch (JexlException e) {
-      // A rule that cannot run on some values is a config bug: say it once per file and rule.
-      if (evaluationErrors.add(r.spec().id())) {
-        findings.add(
-            Locations.sheet(
-                file,
-                sheet,
-                sheetIndex,
-                null,
-                Rule.CONFIG_RULE_FAILED,
-                r.spec().id(),
-                String.valueOf(e.getMessage())));
-      }
-    }
-  }
-
-  private Object global(String name, String each) {
-    return switch (name) {
-      case "campaign" -> campaign;
-      case "unit" -> unitMap;
-      case "criteria" -> criteria;
-      case "column" -> each;
-      default -> null;
-    };
-  }
-
-  private void unique(TableState t, TableRow row) {
-    var u = t.spec.unique();
-    if (u == null) {
-      return;
-    }
-    StringBuilder key = new StringBuilder();
-    for (String c : u.columns()) {
-      Object v = row.value(c);
-      if (v == null) {
-        return;
-      }
-      key.append(Text.fold(v.toString())).append('\u0000');
-    }
-    if (!t.seen.add(key.toString())) {
-      CellValue at = row.cell(u.cell());
-      if (at != null) {
-        findings.add(
-            onCell(
-                row.sheet(),
-                row.sheetIndex(),
-                at,
-                u.cell(),
-                u.severity(),
-                u.rule(),
-                java.util.Arrays.asList(
-                    at.written(),
-                    t.spec.column(u.cell()).map(ColumnSpec::header).orElse(u.cell()))));
-      }
-    }
-  }
-
   @Override
   public void totals(TableRow row, String label) {
-    TableState t = table;
-    for (ColumnSpec c : t.spec.columns()) {
-      CellValue cv = row.cell(c.key());
-      if (cv == null
-          || !cv.usable()
-          || !c.type().numeric()
-          || !(cv.value() instanceof BigDecimal total)) {
-        continue;
-      }
-      BigDecimal sum = t.sums.getOrDefault(c.key(), BigDecimal.ZERO);
-      // Cached doubles carry binary noise: equal to a millionth is equal.
-      if (total.subtract(sum).abs().compareTo(new BigDecimal("0.000001")) > 0) {
-        List<Object> args = new ArrayList<>();
-        args.add(cv.written());
-        args.add(c.header());
-        args.add(label);
-        args.add(total);
-        args.add(sum);
-        args.add(cv.formula() == null ? "" : "=" + cv.formula());
-        args.add(cv.formula() == null ? 0 : 1);
-        findings.add(
-            onCell(row.sheet(), row.sheetIndex(), cv, c.key(), Rule.TOTALS_MISMATCH, args));
-      }
-    }
+    table.totals(row, label);
   }
 
   @Override
   public void tableEnd(TableLayout layout) {
-    TableState t = table;
-    var target = t.spec.target();
-    if (target != null && unit.known()) {
-      int wanted = unit.unit().target(target.name());
-      if (t.meeting < wanted) {
-        findings.add(
-            Locations.sheet(
-                file,
-                layout.sheet(),
-                layout.sheetIndex(),
-                null,
-                target.severity(),
-                target.rule(),
-                t.meeting,
-                wanted,
-                t.rows,
-                unit.unit().name()));
-      }
-    }
+    table.end(unit);
     table = null;
   }
 }

@@ -1,11 +1,10 @@
 package vn.thidua.summary;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import vn.thidua.check.RowObserver;
+import vn.thidua.check.RowVerdict;
 import vn.thidua.model.Config;
-import vn.thidua.model.Finding;
 import vn.thidua.model.TableRow;
 import vn.thidua.model.TableSpec;
 
@@ -24,10 +23,10 @@ public final class FileTally implements RowObserver {
   }
 
   @Override
-  public void checked(TableRow row, List<Finding> findings) {
+  public void checked(TableRow row, RowVerdict verdict) {
     TableTally t = tables.get(row.table());
     if (t != null) {
-      t.add(row, findings, file);
+      t.add(row, verdict, file);
     }
   }
 

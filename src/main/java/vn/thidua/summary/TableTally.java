@@ -3,16 +3,13 @@ package vn.thidua.summary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import vn.thidua.model.CellValue;
+import vn.thidua.check.RowVerdict;
 import vn.thidua.model.Finding;
 import vn.thidua.model.ListedRow;
 import vn.thidua.model.MeasureSpec;
-import vn.thidua.model.Severity;
 import vn.thidua.model.TableRow;
 import vn.thidua.model.TableSpec;
 import vn.thidua.read.text.Text;
@@ -34,28 +31,15 @@ final class TableTally {
     this.spec = spec;
   }
 
-  void add(TableRow row, List<Finding> findings, String file) {
+  void add(TableRow row, RowVerdict verdict, String file) {
     rows++;
-    Set<String> errorColumns = new HashSet<>();
-    for (Finding f : findings) {
-      if (f.severity() == Severity.ERROR) {
-        errorColumns.add(f.column() == null ? "" : f.column());
-      }
-    }
-    boolean valid = errorColumns.isEmpty();
-    boolean meets = spec.target() == null || spec.target().meets(errorColumns);
-    if (spec.target() != null && meets) {
+    if (spec.target() != null && verdict.meets()) {
       meeting++;
     }
-    for (var c : spec.columns()) {
-      CellValue cv = row.cell(c.key());
-      if (cv != null && cv.usable() && c.type().numeric() && cv.value() instanceof BigDecimal n) {
-        sums.merge(c.key(), n, BigDecimal::add);
-      }
-    }
-    count(spec.summary().measures(), "", row, valid);
+    verdict.numbers().forEach((k, n) -> sums.merge(k, n, BigDecimal::add));
+    count(spec.summary().measures(), "", row, verdict.valid());
     if (spec.summary().list()) {
-      listed.add(listedRow(row, findings, file, meets));
+      listed.add(listedRow(row, verdict.findings(), file, verdict.meets()));
     }
   }
 
