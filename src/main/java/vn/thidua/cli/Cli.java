@@ -7,7 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
+import vn.thidua.config.ConfigException;
+import vn.thidua.model.Problem;
 import vn.thidua.render.Messages;
+import vn.thidua.render.TemplateError;
 
 /**
  * Builds the command line the one way, for {@code main} and for the tests: subcommands, the
@@ -67,22 +70,40 @@ public final class Cli {
         (ex, commandLine, parseResult) -> {
           PrintWriter e = commandLine.getErr();
           boolean debug = parseResult.expandedArgs().contains("--debug");
-          if (ex instanceof ExitException x) {
-            if (x.getMessage() != null) {
-              e.println(x.getMessage());
-            }
-            if (debug && x.getCause() != null) {
-              x.getCause().printStackTrace(e);
-            }
-            return x.code();
-          }
-          e.println(messages.get("cli.internal", String.valueOf(ex)));
+          int code = ex instanceof ExitException x ? x.code() : ExitCode.UNUSABLE;
+          e.println(say(ex, messages));
           if (debug) {
-            ex.printStackTrace(e);
+            Throwable trace = ex instanceof ExitException ? ex.getCause() : ex;
+            if (trace != null) {
+              trace.printStackTrace(e);
+            }
           }
-          return ExitCode.UNUSABLE;
+          return code;
         });
     return cl;
+  }
+
+  /**
+   * What a command that stopped says, in the run's language: the one place a problem of the core (a
+   * key and its arguments, the problems of a config, a broken report template) becomes words.
+   */
+  static String say(Throwable ex, Messages messages) {
+    if (ex instanceof ExitException x && x.key() != null) {
+      return messages.get(x.key(), x.args().toArray());
+    }
+    Throwable problem = ex instanceof ExitException ? ex.getCause() : ex;
+    if (problem instanceof Problem p) {
+      // A file's problem names the file, not the tool; the tool's own refusals already do.
+      String text = messages.get(p.key(), p.args().toArray());
+      return text.startsWith("thidua:") ? text : "thidua: " + text;
+    }
+    if (problem instanceof ConfigException c) {
+      return Session.describe(c.problems(), messages);
+    }
+    if (problem instanceof TemplateError t) {
+      return messages.get("cli.template.error", t.getMessage());
+    }
+    return messages.get("cli.internal");
   }
 
   /** Gives the command a value of the top command's option unless it has its own. */

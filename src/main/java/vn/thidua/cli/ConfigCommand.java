@@ -59,7 +59,7 @@ public class ConfigCommand implements Callable<Integer> {
       }
       return ExitCode.OK;
     } catch (ConfigException e) {
-      throw new ExitException(ExitCode.UNUSABLE, Session.describe(e.problems(), messages), e);
+      throw new ExitException(ExitCode.UNUSABLE, e);
     }
   }
 }

@@ -64,7 +64,7 @@ public class NominateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Session s = Session.open(common);
     if (s.config.nomination() == null) {
-      throw new ExitException(ExitCode.UNUSABLE, s.messages.get("cli.nominate.none"));
+      throw new ExitException(ExitCode.UNUSABLE, "cli.nominate.none");
     }
     Province p = Province.read(s, inputs, out, spec.commandLine().getErr(), common);
     var o = spec.commandLine().getOut();

@@ -46,13 +46,11 @@ final class Province {
       Session s, ProvinceOptions o, Path out, PrintWriter err, CommonOptions common)
       throws IOException {
     if (o.templates != null && !Files.isDirectory(o.templates)) {
-      throw new ExitException(
-          ExitCode.UNUSABLE, s.messages.get("cli.templates.missing", o.templates.toString()));
+      throw new ExitException(ExitCode.UNUSABLE, "cli.templates.missing", o.templates.toString());
     }
     Phrase unwritable = Outputs.unwritable(out);
     if (unwritable != null) {
-      throw new ExitException(
-          ExitCode.UNUSABLE, s.messages.get(unwritable.key(), unwritable.args().toArray()));
+      throw new ExitException(ExitCode.UNUSABLE, unwritable.key(), unwritable.args().toArray());
     }
     if (o.latest && !common.quiet) {
       err.println(s.messages.get("cli.latest.obsolete"));
@@ -61,9 +59,8 @@ final class Province {
     if (walk.candidates().isEmpty()) {
       throw new ExitException(
           ExitCode.UNUSABLE,
-          s.messages.get(
-              "cli.consolidate.none",
-              String.join(", ", o.paths.stream().map(Path::toString).toList())));
+          "cli.consolidate.none",
+          String.join(", ", o.paths.stream().map(Path::toString).toList()));
     }
     Progress progress = new Progress(err, s.messages, walk.candidates().size(), common.quiet);
     LocalDate asOf = o.asOf == null ? LocalDate.now() : o.asOf;
@@ -87,10 +84,9 @@ final class Province {
     if (none) {
       throw new ExitException(
           ExitCode.UNUSABLE,
-          s.messages.get(
-              intake.unreadable().size() == files.size()
-                  ? "cli.consolidate.unreadable"
-                  : "cli.consolidate.noreport"));
+          intake.unreadable().size() == files.size()
+              ? "cli.consolidate.unreadable"
+              : "cli.consolidate.noreport");
     }
     Summary summary = Consolidation.consolidate(s.config, intake, asOf);
     boolean failed =
@@ -123,8 +119,7 @@ final class Province {
       try {
         Outputs.write(target, w -> writer.write(f, w));
       } catch (TemplateError e) {
-        throw new ExitException(
-            ExitCode.UNUSABLE, s.messages.get("cli.template.error", e.getMessage()), e);
+        throw new ExitException(ExitCode.UNUSABLE, e);
       }
       if (!quiet) {
         out.println(s.messages.get("cli.written", target.toString()));

@@ -39,7 +39,7 @@ final class Session {
       RuleSet rules = compile(loaded);
       return new Session(loaded, rules, new Messages(options.locale(), loaded.config()));
     } catch (ConfigException e) {
-      throw new ExitException(ExitCode.UNUSABLE, describe(e.problems(), plain), e);
+      throw new ExitException(ExitCode.UNUSABLE, e);
     }
   }
 

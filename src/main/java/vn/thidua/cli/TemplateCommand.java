@@ -19,6 +19,7 @@ import vn.thidua.district.TemplateFormat;
 import vn.thidua.district.TemplateWriter;
 import vn.thidua.model.OutputNames;
 import vn.thidua.model.Unit;
+import vn.thidua.read.source.ReadErrors;
 import vn.thidua.render.Outputs;
 
 /** Writes the blank district workbook of one unit, or of every unit. */
@@ -91,7 +92,7 @@ public class TemplateCommand implements Callable<Integer> {
   public Integer call() {
     Session s = Session.open(common);
     if (rows < 1 || rows > MAX_ROWS) {
-      throw new ExitException(ExitCode.UNUSABLE, s.messages.get("cli.template.rows", MAX_ROWS));
+      throw new ExitException(ExitCode.UNUSABLE, "cli.template.rows", MAX_ROWS);
     }
     Map<Path, Unit> targets = which.all ? allTargets(s) : oneTarget(s);
     var o = spec.commandLine().getOut();
@@ -102,9 +103,7 @@ public class TemplateCommand implements Callable<Integer> {
             target, w -> TemplateWriter.write(s.config, e.getValue(), s.messages, format, rows, w));
       } catch (IOException ex) {
         throw new ExitException(
-            ExitCode.UNUSABLE,
-            s.messages.get("cli.write.failed", target.toString(), String.valueOf(ex.getMessage())),
-            ex);
+            ExitCode.UNUSABLE, ex, "cli.write.failed", target.toString(), ReadErrors.reason(ex));
       }
       if (!common.quiet) {
         o.println(s.messages.get("cli.written", target.toString()));
@@ -122,11 +121,9 @@ public class TemplateCommand implements Callable<Integer> {
                 () ->
                     new ExitException(
                         ExitCode.UNUSABLE,
-                        s.messages.get(
-                            "cli.unit.unknown",
-                            which.unit,
-                            String.join(
-                                ", ", s.config.units().stream().map(Unit::code).toList()))));
+                        "cli.unit.unknown",
+                        which.unit,
+                        String.join(", ", s.config.units().stream().map(Unit::code).toList())));
     String name = FileNames.template(unit.code(), format);
     Path target;
     if (out == null) {
@@ -138,8 +135,7 @@ public class TemplateCommand implements Callable<Integer> {
       String file = out.getFileName() == null ? "" : out.getFileName().toString();
       if (!file.toLowerCase(Locale.ROOT).endsWith("." + format.extension())) {
         throw new ExitException(
-            ExitCode.UNUSABLE,
-            s.messages.get("cli.template.extension", out.toString(), format.extension()));
+            ExitCode.UNUSABLE, "cli.template.extension", out.toString(), format.extension());
       }
     }
     return Map.of(target, unit);
@@ -148,8 +144,7 @@ public class TemplateCommand implements Callable<Integer> {
   private Map<Path, Unit> allTargets(Session s) {
     Path dir = out == null ? Path.of(OutputNames.TEMPLATE) : out;
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new ExitException(
-          ExitCode.UNUSABLE, s.messages.get("cli.template.notdir", dir.toString()));
+      throw new ExitException(ExitCode.UNUSABLE, "cli.template.notdir", dir.toString());
     }
     Map<Path, Unit> targets = new LinkedHashMap<>();
     Map<String, Unit> byName = new LinkedHashMap<>();
@@ -160,7 +155,7 @@ public class TemplateCommand implements Callable<Integer> {
       Unit other = byName.putIfAbsent(name.toLowerCase(Locale.ROOT), u);
       if (other != null) {
         throw new ExitException(
-            ExitCode.UNUSABLE, s.messages.get("cli.template.clash", other.code(), u.code(), name));
+            ExitCode.UNUSABLE, "cli.template.clash", other.code(), u.code(), name);
       }
       targets.put(dir.resolve(name), u);
     }

@@ -17,6 +17,7 @@ import vn.thidua.district.Annotator;
 import vn.thidua.model.Unit;
 import vn.thidua.model.WorkbookResult;
 import vn.thidua.read.ReadOptions;
+import vn.thidua.read.source.ReadErrors;
 import vn.thidua.read.source.ReadException;
 import vn.thidua.render.ValidateReport;
 
@@ -103,10 +104,9 @@ public class ValidateCommand implements Callable<Integer> {
     if (unit != null && s.config.unit(unit).isEmpty()) {
       throw new ExitException(
           ExitCode.UNUSABLE,
-          s.messages.get(
-              "cli.unit.unknown",
-              unit,
-              String.join(", ", s.config.units().stream().map(Unit::code).toList())));
+          "cli.unit.unknown",
+          unit,
+          String.join(", ", s.config.units().stream().map(Unit::code).toList()));
     }
     List<Path> targets = annotationTargets(s);
     Validator validator = new Validator(s.config, s.rules);
@@ -148,7 +148,7 @@ public class ValidateCommand implements Callable<Integer> {
     try {
       return AnnotationPlan.targets(files, annotate);
     } catch (AnnotationPlan.Refused e) {
-      throw new ExitException(ExitCode.UNUSABLE, s.messages.get(e.key(), e.args()));
+      throw new ExitException(ExitCode.UNUSABLE, e);
     }
   }
 
@@ -169,13 +169,27 @@ public class ValidateCommand implements Callable<Integer> {
         if (!common.quiet) {
           said.println(s.messages.get("cli.written", target.toString()));
         }
-      } catch (IOException | RuntimeException e) {
+      } catch (ReadException e) {
         ok = false;
-        String why =
-            e instanceof ReadException re
-                ? s.messages.get(re.key(), re.args().toArray())
-                : String.valueOf(e.getMessage());
-        err.println(s.messages.get("cli.annotate.failed", files.get(i).toString(), why));
+        err.println(
+            s.messages.get(
+                "cli.annotate.failed",
+                files.get(i).toString(),
+                s.messages.get(e.key(), e.args().toArray())));
+      } catch (IOException e) {
+        // Writing the copy failed: the operating system's reason, in plain words.
+        ok = false;
+        err.println(
+            s.messages.get("cli.annotate.failed", files.get(i).toString(), ReadErrors.reason(e)));
+      } catch (RuntimeException e) {
+        // The library could not copy what it read: said like a file it could not read.
+        ok = false;
+        ReadException re = ReadErrors.failure(files.get(i).toString(), null, e);
+        err.println(
+            s.messages.get(
+                "cli.annotate.failed",
+                files.get(i).toString(),
+                s.messages.get(re.key(), re.args().toArray())));
       }
     }
     said.flush();

@@ -47,7 +47,7 @@ public class VersionProvider implements IVersionProvider {
                 ConfigLoader.load(file).config().campaign().code(),
                 file.toString());
       } catch (ConfigException e) {
-        throw new ExitException(ExitCode.UNUSABLE, Session.describe(e.problems(), messages), e);
+        throw new ExitException(ExitCode.UNUSABLE, e);
       }
     }
     return new String[] {

@@ -3,7 +3,6 @@ package vn.thidua.district;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -24,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.model.Finding;
 import vn.thidua.read.source.RawCell;
 import vn.thidua.read.source.RawRow;
+import vn.thidua.read.source.ReadException;
 import vn.thidua.read.source.SheetInfo;
 import vn.thidua.read.source.SheetReader;
 import vn.thidua.read.source.WorkbookSource;
@@ -45,7 +45,7 @@ final class AnnotatedBook implements AutoCloseable {
     this.password = password;
   }
 
-  static AnnotatedBook open(Path input, String password) throws IOException {
+  static AnnotatedBook open(Path input, String password) throws IOException, ReadException {
     if (Files.isDirectory(input)) {
       return fromCsv(input);
     }
@@ -98,7 +98,7 @@ final class AnnotatedBook implements AutoCloseable {
    * was, as the reader tells a CSV folder's saved time: a copy of a folder keeps its source's time
    * like the copy of a workbook does.
    */
-  private static AnnotatedBook fromCsv(Path dir) throws IOException {
+  private static AnnotatedBook fromCsv(Path dir) throws IOException, ReadException {
     XSSFWorkbook wb = new XSSFWorkbook();
     Map<String, String> renamed = new HashMap<>();
     CellStyle text = wb.createCellStyle();
@@ -123,9 +123,9 @@ final class AnnotatedBook implements AutoCloseable {
           }
         }
       }
-    } catch (IOException | UncheckedIOException e) {
+    } catch (ReadException | RuntimeException e) {
       wb.close();
-      throw e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      throw e;
     }
     return new AnnotatedBook(wb, renamed, null);
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import vn.thidua.model.Problem;
 
 /**
  * Where the annotated copies go: one per input, named "NAME.kiem-tra.EXT" in a folder that holds
@@ -20,23 +21,11 @@ public final class AnnotationPlan {
   private AnnotationPlan() {}
 
   /** A plan that cannot be carried out, with the message key and arguments saying why. */
-  public static final class Refused extends Exception {
+  public static final class Refused extends Problem {
     private static final long serialVersionUID = 1L;
-    private final String key;
-    private final transient Object[] args;
 
     Refused(String key, Object... args) {
-      super(key);
-      this.key = key;
-      this.args = args;
-    }
-
-    public String key() {
-      return key;
-    }
-
-    public Object[] args() {
-      return args.clone();
+      super(key, java.util.Arrays.asList(args), null);
     }
   }
 

@@ -11,6 +11,7 @@ import vn.thidua.model.Finding;
 import vn.thidua.model.Mark;
 import vn.thidua.model.Severity;
 import vn.thidua.model.WorkbookResult;
+import vn.thidua.read.source.ReadException;
 import vn.thidua.render.Marks;
 import vn.thidua.render.Messages;
 import vn.thidua.render.Outputs;
@@ -37,7 +38,7 @@ public final class Annotator {
    */
   public static void write(
       Path input, String password, WorkbookResult result, String campaign, Messages m, Path target)
-      throws IOException {
+      throws IOException, ReadException {
     try (AnnotatedBook book = AnnotatedBook.open(input, password)) {
       CellMarks marks = new CellMarks(book.workbook(), m);
       Map<At, List<Finding>> byCell = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package vn.thidua.read;
 
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.thidua.model.CellValue;
@@ -10,6 +9,8 @@ import vn.thidua.model.CoverSpec;
 import vn.thidua.model.FieldSpec;
 import vn.thidua.read.source.RawCell;
 import vn.thidua.read.source.RawRow;
+import vn.thidua.read.source.ReadException;
+import vn.thidua.read.source.Rows;
 import vn.thidua.read.text.Text;
 
 /** Reads the cover sheet: each label's value is the first filled cell to its right. */
@@ -54,7 +55,7 @@ final class CoverReader {
     return c.kind() == RawCell.Kind.STRING ? byLabel.get(text.key(text.clean(c.text()))) : null;
   }
 
-  Cover read(String sheet, int sheetIndex, Iterator<RawRow> rows, SheetText text) {
+  Cover read(String sheet, int sheetIndex, Rows rows, SheetText text) throws ReadException {
     Map<String, CellValue> values = new LinkedHashMap<>();
     int n = 0;
     while (rows.hasNext() && n++ < MAX_ROWS) {

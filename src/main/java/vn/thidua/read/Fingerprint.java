@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
 import vn.thidua.read.source.RawCell;
 import vn.thidua.read.source.RawRow;
+import vn.thidua.read.source.ReadException;
+import vn.thidua.read.source.Rows;
 
 /**
  * The fingerprint of a workbook's data: SHA-256 over every cell the reader takes from the cover and
@@ -46,19 +47,19 @@ final class Fingerprint {
    * The rows of one sheet, each hashed as it is taken: rows the consumer never takes (below a
    * table's end) are not part of the data read.
    */
-  Iterator<RawRow> sheet(String name, Iterator<RawRow> rows) {
+  Rows sheet(String name, Rows rows) {
     row.clear();
     put((byte) 'S');
     put(name);
     flush();
-    return new Iterator<>() {
+    return new Rows() {
       @Override
-      public boolean hasNext() {
+      public boolean hasNext() throws ReadException {
         return rows.hasNext();
       }
 
       @Override
-      public RawRow next() {
+      public RawRow next() throws ReadException {
         RawRow r = rows.next();
         hash(r);
         return r;

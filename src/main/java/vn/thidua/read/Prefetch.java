@@ -1,6 +1,5 @@
 package vn.thidua.read;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,13 +8,15 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import vn.thidua.read.source.RawRow;
+import vn.thidua.read.source.ReadException;
+import vn.thidua.read.source.Rows;
 
 /**
  * Parses a sheet on its own thread while the caller checks the rows already parsed: on a big sheet
  * the XML parse and the checks are about equal halves, and the machine has two cores. Rows travel
  * in batches, so the threads meet once per batch, not once per row.
  */
-final class Prefetch implements Iterator<RawRow>, AutoCloseable {
+final class Prefetch implements Rows, AutoCloseable {
   private static final int BATCH = 512;
   private static final List<RawRow> END = new ArrayList<>();
 
@@ -25,7 +26,7 @@ final class Prefetch implements Iterator<RawRow>, AutoCloseable {
   private Iterator<RawRow> current = List.<RawRow>of().iterator();
   private boolean done;
 
-  Prefetch(Iterator<RawRow> source, String name) {
+  Prefetch(Rows source, String name) {
     producer =
         new Thread(
             () -> {
@@ -40,7 +41,7 @@ final class Prefetch implements Iterator<RawRow>, AutoCloseable {
                   }
                 }
                 put(batch);
-              } catch (RuntimeException | StackOverflowError e) {
+              } catch (ReadException | RuntimeException | StackOverflowError e) {
                 // Handed to the reading thread, which would otherwise wait for rows forever.
                 last = e;
               } catch (InterruptedException e) {
@@ -67,7 +68,7 @@ final class Prefetch implements Iterator<RawRow>, AutoCloseable {
   }
 
   @Override
-  public boolean hasNext() {
+  public boolean hasNext() throws ReadException {
     while (!current.hasNext() && !done) {
       Object next;
       try {
@@ -78,10 +79,10 @@ final class Prefetch implements Iterator<RawRow>, AutoCloseable {
       }
       if (next == END) {
         done = true;
-      } else if (next instanceof UncheckedIOException e) {
+      } else if (next instanceof ReadException e) {
         done = true;
         // Rethrown on the caller's thread, so the file is reported like any unreadable one.
-        throw new UncheckedIOException(e.getMessage(), e.getCause());
+        throw new ReadException(e.key(), e.args(), e);
       } else if (next instanceof RuntimeException e) {
         done = true;
         throw e;
@@ -98,7 +99,7 @@ final class Prefetch implements Iterator<RawRow>, AutoCloseable {
   }
 
   @Override
-  public RawRow next() {
+  public RawRow next() throws ReadException {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }

@@ -4,6 +4,8 @@ import java.util.Iterator;
 import java.util.List;
 import vn.thidua.read.source.Merge;
 import vn.thidua.read.source.RawRow;
+import vn.thidua.read.source.ReadException;
+import vn.thidua.read.source.Rows;
 import vn.thidua.read.source.SheetInfo;
 import vn.thidua.read.source.SheetReader;
 
@@ -31,16 +33,16 @@ record SheetPlan(
   }
 
   /** Every row of the sheet from the first: those already read, then the rest. */
-  Iterator<RawRow> rows() {
+  Rows rows() {
     Iterator<RawRow> first = prefix.iterator();
-    return new Iterator<>() {
+    return new Rows() {
       @Override
-      public boolean hasNext() {
+      public boolean hasNext() throws ReadException {
         return first.hasNext() || (reader != null && reader.hasNext());
       }
 
       @Override
-      public RawRow next() {
+      public RawRow next() throws ReadException {
         return first.hasNext() ? first.next() : reader.next();
       }
     };

@@ -2,7 +2,6 @@ package vn.thidua.read;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,8 @@ import vn.thidua.model.WorkbookListener;
 import vn.thidua.read.source.Merge;
 import vn.thidua.read.source.RawCell;
 import vn.thidua.read.source.RawRow;
+import vn.thidua.read.source.ReadException;
+import vn.thidua.read.source.Rows;
 import vn.thidua.read.value.Parsed;
 
 /**
@@ -77,7 +78,7 @@ final class TableStreamer {
     }
   }
 
-  void run(Iterator<RawRow> rows) {
+  void run(Rows rows) throws ReadException {
     int last = match.lastHeaderRow();
     int previous = last;
     int lastFilled = last;

@@ -297,7 +297,8 @@ public final class WorkbookReader {
   }
 
   private Cover readCover(
-      SheetPlan plan, String file, Fingerprint fingerprint, WorkbookListener out) {
+      SheetPlan plan, String file, Fingerprint fingerprint, WorkbookListener out)
+      throws ReadException {
     if (plan == null) {
       out.finding(Locations.file(file, Rule.COVER_MISSING, config.cover().name()));
       return Cover.absent();

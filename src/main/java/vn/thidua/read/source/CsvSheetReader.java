@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -159,15 +158,14 @@ final class CsvSheetReader implements SheetReader {
   }
 
   @Override
-  public boolean hasNext() {
+  public boolean hasNext() throws ReadException {
     while (pending == null && !done) {
       String[] fields;
       try {
         fields = csv.readNext();
       } catch (IOException | CsvException | RuntimeException e) {
         close();
-        ReadException re = failure(file, e);
-        throw new UncheckedIOException(re.getMessage(), re);
+        throw failure(file, e);
       }
       if (fields == null) {
         close();
@@ -188,7 +186,7 @@ final class CsvSheetReader implements SheetReader {
   }
 
   @Override
-  public RawRow next() {
+  public RawRow next() throws ReadException {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }

@@ -3,7 +3,6 @@ package vn.thidua.read.source;
 import com.opencsv.exceptions.CsvException;
 import com.opencsv.exceptions.CsvMalformedLineException;
 import java.io.EOFException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -181,12 +180,6 @@ public final class ReadErrors {
     return "";
   }
 
-  /** The unchecked form that {@link SheetReader#next()} throws. */
-  static UncheckedIOException unchecked(Path path, Throwable e) {
-    ReadException re = classify(path, e);
-    return new UncheckedIOException(re.getMessage(), re);
-  }
-
   /** An exception and its causes, outermost first; bounded, as cause chains can loop. */
   private static List<Throwable> chain(Throwable e) {
     List<Throwable> out = new ArrayList<>();
@@ -205,7 +198,7 @@ public final class ReadErrors {
   }
 
   /** Why the operating system refused a file, in plain words (its own text is English). */
-  static Phrase reason(Throwable e) {
+  public static Phrase reason(Throwable e) {
     return e instanceof AccessDeniedException ? Phrase.of(REASON_DENIED) : Phrase.of(REASON_OS);
   }
 }

@@ -1,16 +1,13 @@
 package vn.thidua.read.source;
 
 import java.io.Closeable;
-import java.util.Iterator;
 import java.util.List;
 
 /**
  * Streams the rows of one sheet in order. Rows with no cell at all may be skipped by the
- * implementation; consumers use {@link RawRow#index()}, never a counter. {@link #next()} may throw
- * {@link java.io.UncheckedIOException} whose cause is a {@link ReadException} when the file turns
- * out to be corrupt half-way.
+ * implementation; consumers use {@link RawRow#index()}, never a counter.
  */
-public interface SheetReader extends Iterator<RawRow>, Closeable {
+public interface SheetReader extends Rows, Closeable {
 
   /** Merged regions of the sheet, all known before the first row is returned. */
   List<Merge> merges();

@@ -38,14 +38,16 @@ final class XlsSource implements WorkbookSource {
   private static final double DAYS_1900_TO_1904 = 1462;
 
   private final HSSFWorkbook wb;
+  private final Path path;
   private final WorkbookProperties properties;
   private final List<SheetInfo> sheets;
   private final boolean date1904;
   // Legacy font name per cell-style (XF) index, looked up once per style rather than per cell.
   private final String[] fonts;
 
-  private XlsSource(HSSFWorkbook wb, WorkbookProperties properties) {
+  private XlsSource(HSSFWorkbook wb, Path path, WorkbookProperties properties) {
     this.wb = wb;
+    this.path = path;
     this.properties = properties;
     List<SheetInfo> list = new ArrayList<>();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
@@ -86,7 +88,7 @@ final class XlsSource implements WorkbookSource {
         // them, in an encrypted file) once the records are read: they are read here, while the
         // file is open, and the workbook is never written back.
         HSSFWorkbook wb = new HSSFWorkbook(root, true);
-        return new XlsSource(wb, properties(wb));
+        return new XlsSource(wb, path, properties(wb));
       } finally {
         Biff8EncryptionKey.setCurrentUserPassword(null);
       }
@@ -245,7 +247,17 @@ final class XlsSource implements WorkbookSource {
     }
 
     @Override
-    public boolean hasNext() {
+    public boolean hasNext() throws ReadException {
+      try {
+        return advance();
+      } catch (RuntimeException e) {
+        // A damaged record (a cell style that is not there, a formula POI cannot parse).
+        closed = true;
+        throw ReadErrors.classify(path, e);
+      }
+    }
+
+    private boolean advance() {
       while (pending == null && !closed && rows.hasNext()) {
         HSSFRow row = (HSSFRow) rows.next();
         List<RawCell> cells = new ArrayList<>(Math.max(row.getPhysicalNumberOfCells(), 1));
@@ -263,7 +275,7 @@ final class XlsSource implements WorkbookSource {
     }
 
     @Override
-    public RawRow next() {
+    public RawRow next() throws ReadException {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }

@@ -83,13 +83,13 @@ final class XlsxSheetReader implements SheetReader {
   }
 
   @Override
-  public boolean hasNext() {
+  public boolean hasNext() throws ReadException {
     if (pending == null && !done) {
       try {
         pending = readRow();
       } catch (XMLStreamException | RuntimeException e) {
         close();
-        throw ReadErrors.unchecked(path, e);
+        throw ReadErrors.classify(path, e);
       }
       if (pending == null) {
         close();
@@ -99,7 +99,7 @@ final class XlsxSheetReader implements SheetReader {
   }
 
   @Override
-  public RawRow next() {
+  public RawRow next() throws ReadException {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }

@@ -38,7 +38,9 @@ final class TestFiles {
             .orElseThrow(() -> new AssertionError("no sheet " + sheet + " in " + source.sheets()));
     List<RawRow> rows = new ArrayList<>();
     try (SheetReader r = source.open(info)) {
-      r.forEachRemaining(rows::add);
+      while (r.hasNext()) {
+        rows.add(r.next());
+      }
     }
     return rows;
   }

@@ -263,7 +263,9 @@ class XlsxSourceTest {
       r.close();
 
       SheetReader full = src.open(src.sheets().get(0));
-      full.forEachRemaining(x -> {});
+      while (full.hasNext()) {
+        full.next();
+      }
       assertThat(src.openReaders()).as("released at the end, before close()").isZero();
       full.close();
     }
@@ -405,8 +407,6 @@ class XlsxSourceTest {
     Path file = new RawXlsx().sheet("S", sheet).write(dir.resolve("xxe.xlsx"));
     try (WorkbookSource src = WorkbookSources.open(file, null)) {
       assertThatThrownBy(() -> rows(src, "S"))
-          .isInstanceOf(java.io.UncheckedIOException.class)
-          .cause()
           .isInstanceOfSatisfying(
               ReadException.class, e -> assertThat(e.key()).isEqualTo("file.corrupt"))
           .satisfies(e -> assertThat(e.toString()).doesNotContain("TOP-SECRET"));
@@ -426,8 +426,6 @@ class XlsxSourceTest {
       assertThat(r.next().index()).isZero();
       assertThat(r.next().index()).isEqualTo(1);
       assertThatThrownBy(r::next)
-          .isInstanceOf(java.io.UncheckedIOException.class)
-          .cause()
           .isInstanceOfSatisfying(
               ReadException.class,
               e -> {
@@ -494,7 +492,6 @@ class XlsxSourceTest {
             .write(dir.resolve("sst.xlsx"));
     try (WorkbookSource src = WorkbookSources.open(file, null)) {
       assertThatThrownBy(() -> rows(src, "S"))
-          .cause()
           .isInstanceOfSatisfying(
               ReadException.class, e -> assertThat(e.key()).isEqualTo("file.corrupt"));
     }
