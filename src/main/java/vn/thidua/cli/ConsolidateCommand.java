@@ -69,8 +69,8 @@ public class ConsolidateCommand implements Callable<Integer> {
         s,
         out,
         formats,
-        SummaryReports.Format::fileName,
-        (f, w) -> SummaryReports.write(f, p.summary, s.messages, inputs.templates, w),
+        SummaryReports.Format::fileNames,
+        (f, file, w) -> SummaryReports.write(f, p.summary, s.messages, inputs.templates, w),
         o,
         common.quiet);
     return p.exitCode();

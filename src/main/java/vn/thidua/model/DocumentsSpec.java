@@ -103,5 +103,14 @@ public record DocumentsSpec(
       to = to == null ? "" : to;
       award = award == null ? "" : award;
     }
+
+    /**
+     * A document attached to this one (the list to the proposal): the same issuer and signature,
+     * without a number or recipients of its own.
+     */
+    public DocumentSpec attached() {
+      return new DocumentSpec(
+          "", List.of(), office, officeCode, signFor, signTitle, signer, to, award);
+    }
   }
 }

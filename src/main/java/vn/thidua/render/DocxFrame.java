@@ -245,6 +245,11 @@ final class DocxFrame {
     return t;
   }
 
+  /** The orientation of the first pages, set before anything is written. */
+  void orientation(boolean landscape) {
+    this.landscape = landscape;
+  }
+
   /** Ends the current section here; what follows is on a new page, portrait or landscape. */
   void section(boolean nextLandscape) {
     XWPFParagraph p = doc.createParagraph();

@@ -23,10 +23,10 @@ import org.xml.sax.SAXException;
  * overridable with {@code --templates DIR} like the HTML ones) in the frame of {@link DocxFrame}.
  *
  * <p>The template writes a small XML of the document's layout, every text already localized by the
- * model: {@code <document font size>} holding {@code <letterhead/>}, {@code <p style align bold
- * italic size rule>} (styles {@code title}, {@code subject}, {@code heading}, {@code subheading},
- * {@code body}, {@code placeholder}, {@code note}, {@code line}), {@code <table widths size
- * header>} of {@code <tr>} of {@code <td colspan rowspan align bold>}, {@code <section
+ * model: {@code <document font size orientation>} holding {@code <letterhead/>}, {@code <p style
+ * align bold italic size rule>} (styles {@code title}, {@code subject}, {@code heading}, {@code
+ * subheading}, {@code body}, {@code placeholder}, {@code note}, {@code line}), {@code <table widths
+ * size header>} of {@code <tr>} of {@code <td colspan rowspan align bold>}, {@code <section
  * orientation/>} (what follows starts a new page, portrait or landscape), {@code <pagebreak/>} and
  * {@code <closing/>}. A province restyles a document by changing these (order, parts, sizes,
  * alignment, emphasis) without touching the decree's frame or any figure.
@@ -53,6 +53,7 @@ final class DocxTemplate {
     String font = root.hasAttribute("font") ? root.getAttribute("font") : "Times New Roman";
     int size = root.hasAttribute("size") ? number(template, root.getAttribute("size")) : 14;
     DocxFrame frame = new DocxFrame(font, size, asOf, title);
+    frame.orientation("landscape".equals(root.getAttribute("orientation")));
     Map<String, Object> doc = (Map<String, Object>) model.get("doc");
     for (Element e : children(root)) {
       switch (e.getTagName()) {

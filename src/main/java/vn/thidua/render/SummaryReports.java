@@ -32,6 +32,10 @@ public final class SummaryReports {
     public String fileName() {
       return OutputNames.report(name());
     }
+
+    public List<String> fileNames() {
+      return List.of(fileName());
+    }
   }
 
   public static void write(Format f, Summary s, Messages m, Path templates, OutputStream out)
