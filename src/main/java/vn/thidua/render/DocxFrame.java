@@ -284,8 +284,8 @@ final class DocxFrame {
     mar.setGutter(BigInteger.ZERO);
   }
 
-  /** Millimetres in twentieths of a point. */
+  /** Millimetres in twentieths of a point, rounded up: a margin is never below the decree's. */
   static int twips(double mm) {
-    return (int) Math.round(mm * 1440 / 25.4);
+    return (int) Math.ceil(mm * 1440 / 25.4);
   }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import vn.thidua.model.Config;
 import vn.thidua.model.DocumentsSpec;
@@ -24,8 +23,6 @@ import vn.thidua.model.Unit;
 public final class NominationDocx {
   /** The list's template; {@code --templates DIR} may hold its own copy. */
   public static final String TEMPLATE = "danh-sach-khen-thuong.docx.ftlx";
-
-  private static final Locale VI = Locale.forLanguageTag("vi");
 
   private NominationDocx() {}
 
@@ -125,8 +122,8 @@ public final class NominationDocx {
   static String counted(Summary s, Messages m) {
     List<String> items = new ArrayList<>();
     for (Map.Entry<String, List<Nomination>> e : eligibleByKind(s).entrySet()) {
-      // Inside a sentence the kind is a common noun: "tập thể", not "Tập thể".
-      String name = kindName(s.config(), e.getKey()).toLowerCase(m.locale());
+      // Inside a sentence the kind is a common noun: "tập thể", not the heading's "Tập thể".
+      String name = m.getOrDefault("docx.kind." + e.getKey(), kindName(s.config(), e.getKey()));
       items.add(m.get("docx.count.kind", e.getValue().size(), name));
     }
     if (items.size() <= 1) {
