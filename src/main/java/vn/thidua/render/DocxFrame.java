@@ -18,12 +18,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * The frame every Word document of the province shares, in the layout of Nghị định 30/2020/NĐ-CP
@@ -33,18 +30,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  * class only knows the frame and how a paragraph looks.
  */
 final class DocxFrame {
-  /** A4 in twentieths of a point. */
-  private static final long A4_WIDTH = 11906;
-
-  private static final long A4_HEIGHT = 16838;
-
-  /** The decree's margins (top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm), in mm. */
-  private static final int TOP = 20;
-
-  private static final int BOTTOM = 20;
-  private static final int LEFT = 30;
-  private static final int RIGHT = 15;
-
   /**
    * How a paragraph looks: sizes in points, the space before it in twips; a body paragraph has the
    * decree's first-line indent and 6 pt after it.
@@ -118,7 +103,7 @@ final class DocxFrame {
 
   /** The width text may take on the current page, in twips. */
   long textWidth() {
-    return (landscape ? A4_HEIGHT : A4_WIDTH) - twips(LEFT) - twips(RIGHT);
+    return DocxPage.textWidth(landscape);
   }
 
   /** A paragraph of text as it looks. */
@@ -136,7 +121,7 @@ final class DocxFrame {
     p.setSpacingAfter(look.indent() ? 120 : 0);
     if (look.indent()) {
       // The decree's first-line indent of 1–1.27 cm.
-      p.setIndentationFirstLine(twips(10));
+      p.setIndentationFirstLine(DocxPage.twips(10));
     }
     p.setKeepNext(look.keepNext());
   }
@@ -228,8 +213,8 @@ final class DocxFrame {
     p.setSpacingBefore(60);
     run(p, tiny, "");
     p.setBorderTop(Borders.SINGLE);
-    p.setIndentationLeft(twips(indentMm));
-    p.setIndentationRight(twips(indentMm));
+    p.setIndentationLeft(DocxPage.twips(indentMm));
+    p.setIndentationRight(DocxPage.twips(indentMm));
   }
 
   /** A short rule, a third of the text's width, after the last paragraph of the body. */
@@ -253,7 +238,7 @@ final class DocxFrame {
   /** Ends the current section here; what follows is on a new page, portrait or landscape. */
   void section(boolean nextLandscape) {
     XWPFParagraph p = doc.createParagraph();
-    page(p.getCTP().addNewPPr().addNewSectPr(), landscape);
+    DocxPage.set(p.getCTP().addNewPPr().addNewSectPr(), landscape);
     landscape = nextLandscape;
   }
 
@@ -263,29 +248,7 @@ final class DocxFrame {
         doc.getDocument().getBody().isSetSectPr()
             ? doc.getDocument().getBody().getSectPr()
             : doc.getDocument().getBody().addNewSectPr();
-    page(last, landscape);
+    DocxPage.set(last, landscape);
     doc.write(out);
-  }
-
-  private static void page(CTSectPr sect, boolean landscape) {
-    CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-    size.setW(BigInteger.valueOf(landscape ? A4_HEIGHT : A4_WIDTH));
-    size.setH(BigInteger.valueOf(landscape ? A4_WIDTH : A4_HEIGHT));
-    if (landscape) {
-      size.setOrient(STPageOrientation.LANDSCAPE);
-    }
-    CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-    mar.setTop(BigInteger.valueOf(twips(TOP)));
-    mar.setBottom(BigInteger.valueOf(twips(BOTTOM)));
-    mar.setLeft(BigInteger.valueOf(twips(LEFT)));
-    mar.setRight(BigInteger.valueOf(twips(RIGHT)));
-    mar.setHeader(BigInteger.valueOf(twips(10)));
-    mar.setFooter(BigInteger.valueOf(twips(10)));
-    mar.setGutter(BigInteger.ZERO);
-  }
-
-  /** Millimetres in twentieths of a point, rounded up: a margin is never below the decree's. */
-  static int twips(double mm) {
-    return (int) Math.ceil(mm * 1440 / 25.4);
   }
 }
