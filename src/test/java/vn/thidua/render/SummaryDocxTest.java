@@ -215,6 +215,25 @@ class SummaryDocxTest {
         .contains("340.679", "340.114", "336.167", "99,83%", "98,68%");
   }
 
+  /** A part the narrative has no sentences for (another config's) is said as its figures. */
+  @Test
+  void aPartOfAnotherConfigIsSaidAsItsFigures(@TempDir Path dir) throws IOException {
+    String yaml =
+        Files.readString(Path.of("src/main/resources/thidua/campaign-2020.yaml"))
+            .replace("      name: actions\n", "      name: hanh_dong\n");
+    Path config = dir.resolve("c.yaml");
+    Files.writeString(config, yaml);
+    Path out = dir.resolve("out");
+    consolidate(out, "-c", config.toString(), "--format", "docx");
+    assertThat(Docx.mainText(Docx.open(out.resolve("tong-hop.docx"))))
+        .anyMatch(
+            p ->
+                p.startsWith("Kết quả: Số hành động: 49; Xây dựng nhà \"Mái ấm tình thương\": 10;"))
+        .contains(
+            "Toàn tỉnh đã xây dựng 94 con đường, trong đó 88 con đường đạt tiêu chuẩn (chỉ tiêu"
+                + " 92 con đường: chưa đạt); 9/12 đơn vị đạt chỉ tiêu.");
+  }
+
   @Test
   void englishRenders(@TempDir Path out) throws IOException {
     consolidate(out, "--format", "docx", "--lang", "en");
