@@ -49,10 +49,11 @@ public class ConsolidateCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMATS",
       split = ",",
-      defaultValue = "html,xlsx,json",
+      defaultValue = "html,xlsx,json,docx",
       descriptionKey = "option.format.consolidate",
       description =
-          "Reports to write, a comma list of html, xlsx, json, md, csv (default: html,xlsx,json).")
+          "Reports to write, a comma list of html, xlsx, json, md, csv, docx (default:"
+              + " html,xlsx,json,docx).")
   List<SummaryReports.Format> formats;
 
   @Override
@@ -68,8 +69,8 @@ public class ConsolidateCommand implements Callable<Integer> {
         s,
         out,
         formats,
-        SummaryReports.Format::fileName,
-        (f, w) -> SummaryReports.write(f, p.summary, s.messages, inputs.templates, w),
+        SummaryReports.Format::fileNames,
+        (f, file, w) -> SummaryReports.write(f, p.summary, s.messages, inputs.templates, w),
         o,
         common.quiet);
     return p.exitCode();

@@ -49,15 +49,19 @@ public class NominateCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMATS",
       split = ",",
-      defaultValue = "html,xlsx,json,csv",
+      defaultValue = "html,xlsx,json,csv,docx",
       descriptionKey = "option.format.nominate",
-      description = "Files to write, a comma list of html, xlsx, json, csv (default: all four).")
+      description =
+          "Files to write, a comma list of html, xlsx, json, csv (the working list, every"
+              + " nomination with its judgement) and docx (for signature: to-trinh.docx and"
+              + " danh-sach-khen-thuong.docx, eligible nominations only); default: all.")
   List<NominationReports.Format> formats;
 
   @Option(
       names = "--eligible-only",
       descriptionKey = "option.eligible",
-      description = "List only the nominations proposed to the province board.")
+      description =
+          "The working list (html, xlsx, json, csv) too lists only the eligible nominations.")
   boolean eligibleOnly;
 
   @Override
@@ -82,9 +86,10 @@ public class NominateCommand implements Callable<Integer> {
         s,
         out,
         formats,
-        NominationReports.Format::fileName,
-        (f, w) ->
-            NominationReports.write(f, p.summary, s.messages, inputs.templates, eligibleOnly, w),
+        NominationReports.Format::fileNames,
+        (f, file, w) ->
+            NominationReports.write(
+                f, file, p.summary, s.messages, inputs.templates, eligibleOnly, w),
         o,
         common.quiet);
     return p.exitCode();

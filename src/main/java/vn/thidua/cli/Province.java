@@ -95,34 +95,36 @@ final class Province {
     return new Province(summary, failed);
   }
 
-  /** Writes one report of the run in one format. */
+  /** Writes one file of the run in one format (a format may have several files). */
   interface ReportWriter<F> {
-    void write(F format, OutputStream out) throws IOException;
+    void write(F format, String file, OutputStream out) throws IOException;
   }
 
   /**
-   * Writes a report per format into {@code dir}, in the formats' declared order, html first: a
-   * broken --templates template then stops the run before any report is written (each report is
-   * written whole or not at all).
+   * Writes a report per format into {@code dir}, in the formats' declared order, those laid out by
+   * templates first: a broken --templates template then stops the run before the other reports are
+   * written (each report is written whole or not at all).
    */
   static <F extends Enum<F>> void writeAll(
       Session s,
       Path dir,
       Collection<F> formats,
-      Function<F, String> fileName,
+      Function<F, List<String>> fileNames,
       ReportWriter<F> writer,
       PrintWriter out,
       boolean quiet)
       throws IOException {
     for (F f : new TreeSet<>(formats)) {
-      Path target = dir.resolve(fileName.apply(f));
-      try {
-        Outputs.write(target, w -> writer.write(f, w));
-      } catch (TemplateError e) {
-        throw new ExitException(ExitCode.UNUSABLE, e);
-      }
-      if (!quiet) {
-        out.println(s.messages.get("cli.written", target.toString()));
+      for (String file : fileNames.apply(f)) {
+        Path target = dir.resolve(file);
+        try {
+          Outputs.write(target, w -> writer.write(f, file, w));
+        } catch (TemplateError e) {
+          throw new ExitException(ExitCode.UNUSABLE, e);
+        }
+        if (!quiet) {
+          out.println(s.messages.get("cli.written", target.toString()));
+        }
       }
     }
   }

@@ -256,7 +256,16 @@ final class ConfigValidator {
   }
 
   private static final Set<String> MEASURES =
-      Set.of("count", "sum", "count_by", "meeting", "target", "target_met", "ratio", "eligible");
+      Set.of(
+          "count",
+          "sum",
+          "count_by",
+          "meeting",
+          "target",
+          "target_met",
+          "ratio",
+          "eligible",
+          "flagged");
 
   private void measures(String at, TableSpec table, List<vn.thidua.model.MeasureSpec> measures) {
     Set<String> names = new HashSet<>();
@@ -284,6 +293,11 @@ final class ConfigValidator {
       }
       Set<String> columns = new HashSet<>();
       table.columns().forEach(c -> columns.add(c.key()));
+      if (m.of().equals("flagged")) {
+        required(here + "/column", m.column(), "column");
+        known(here + "/column", m.column(), columns);
+        required(here + "/rule", m.rule(), "rule");
+      }
       if (m.of().equals("sum") || m.of().equals("count_by")) {
         required(here + "/column", m.column(), "column");
         known(here + "/column", m.column(), columns);

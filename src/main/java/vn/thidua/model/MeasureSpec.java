@@ -9,14 +9,16 @@ import java.util.List;
  * @param of what it is: {@code count} (data rows), {@code sum} of a column, {@code count_by} (rows
  *     per value of a choice column, by canonical name), {@code meeting} (rows meeting the table's
  *     target standard), {@code target} (the unit's target), {@code target_met}, {@code ratio} (of
- *     two other figures), or absent for a group of figures
- * @param column the column of sum and count_by
+ *     two other figures), {@code flagged} (the column's values, as written, of the rows a rule
+ *     flags: a list, not a number), or absent for a group of figures
+ * @param column the column of sum, count_by and flagged
  * @param where for count: only rows where {@code where.column} holds {@code where.equals}
  * @param valid for count: only rows without an error finding
  * @param onTime for count: zero for a unit whose report is late
  * @param numerator for ratio: the figure divided
  * @param denominator for ratio: the figure it is divided by (null when that is zero)
  * @param decimals for ratio: rounding
+ * @param rule for flagged: the rule whose finding on a row lists it
  * @param label the figure's heading in reports (Vietnamese), defaults to the name
  * @param labelEn its English heading
  * @param measures for a group: the figures inside it
@@ -31,6 +33,7 @@ public record MeasureSpec(
     String numerator,
     String denominator,
     Integer decimals,
+    String rule,
     String label,
     String labelEn,
     List<MeasureSpec> measures) {
@@ -44,5 +47,10 @@ public record MeasureSpec(
 
   public boolean group() {
     return of == null;
+  }
+
+  /** A list of rows' values rather than a figure: it has no column in the tables of figures. */
+  public boolean list() {
+    return "flagged".equals(of);
   }
 }

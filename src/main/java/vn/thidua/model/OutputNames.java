@@ -42,6 +42,11 @@ public final class OutputNames {
     return NOMINATIONS + "." + extension.toLowerCase(Locale.ROOT);
   }
 
+  /** The proposal for commendation's file in a format: "to-trinh.docx". */
+  public static String proposal(String extension) {
+    return PROPOSAL + "." + extension.toLowerCase(Locale.ROOT);
+  }
+
   /**
    * Whether a file name is one of the province's own outputs (a report, a nomination list, a
    * proposal) whatever its extension: "tong-hop.xlsx", "Danh-sach-khen-thuong.xls".

@@ -69,7 +69,10 @@ public final class Figures {
       List<String> path = new ArrayList<>(prefix);
       path.add(m.name());
       String label = label(m, en);
-      if (m.group()) {
+      if (m.list()) {
+        // A list of names is said in the report's text (the narrative), not a column of figures.
+        continue;
+      } else if (m.group()) {
         columns(s, t, m.measures(), path, label, en, out);
       } else if ("count_by".equals(m.of())) {
         var col = t.column(m.column()).orElseThrow();

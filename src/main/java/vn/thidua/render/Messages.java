@@ -136,6 +136,9 @@ public final class Messages {
     if (arg instanceof YearMonth m) {
       return MONTH.format(m);
     }
+    if (arg instanceof Whole w) {
+      return w.text();
+    }
     if (arg instanceof String s) {
       return quote(s);
     }
@@ -176,6 +179,14 @@ public final class Messages {
       return nf.format(b);
     }
     return figure(v);
+  }
+
+  /** A text the tool made itself (a list of names), given whole to a message: never cut. */
+  public record Whole(String text) {}
+
+  /** Wraps a text the tool made so that a message gives it whole. */
+  public static Whole whole(String text) {
+    return new Whole(text);
   }
 
   /** A date as dd/MM/yyyy. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.thidua.model.Config;
 import vn.thidua.model.Criterion;
+import vn.thidua.model.DocumentsSpec;
 import vn.thidua.model.Nomination;
 import vn.thidua.model.Summary;
 import vn.thidua.model.Unit;
@@ -46,9 +47,16 @@ public final class NominationHtml {
         "doc",
         Letterhead.of(
             config, s.asOf(), m, m.get("html.nom.type"), config.documents().report().recipients()));
-    root.put("title", m.get("html.nom.title"));
+    // The full list, refusals and reasons included, is the office's working document: its title
+    // says so, and only the eligible list goes out for signature.
+    root.put("title", m.get(eligibleOnly ? "html.nom.title" : "html.nom.title.working"));
     root.put("subject", m.get("html.nom.subject", config.campaign().name()));
-    root.put("scope", m.get(eligibleOnly ? "html.nom.scope.eligible" : "html.nom.scope.all"));
+    DocumentsSpec.DocumentSpec proposal = config.documents().proposal();
+    root.put(
+        "scope",
+        eligibleOnly
+            ? m.get("html.nom.scope.eligible", Letterhead.issuer(config, proposal), proposal.to())
+            : m.get("html.nom.scope.all"));
     // The full list shows the judgement of each entry; the list proposed to the board holds
     // only eligible ones, so it leaves those columns out.
     root.put("judged", !eligibleOnly);

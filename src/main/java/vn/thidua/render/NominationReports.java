@@ -19,15 +19,21 @@ import vn.thidua.model.Summary;
 public final class NominationReports {
   private NominationReports() {}
 
-  /** A report format and its file. */
+  /**
+   * A report format and its files: docx is the dossier for signature, the proposal and the list
+   * attached to it. The formats laid out by templates come first, as for consolidate.
+   */
   public enum Format {
     html,
+    docx,
     xlsx,
     json,
     csv;
 
-    public String fileName() {
-      return OutputNames.nominations(name());
+    public List<String> fileNames() {
+      return this == docx
+          ? List.of(OutputNames.proposal(name()), OutputNames.nominations(name()))
+          : List.of(OutputNames.nominations(name()));
     }
   }
 
@@ -38,10 +44,29 @@ public final class NominationReports {
         : s.nominations();
   }
 
+  /**
+   * Writes one file of a format.
+   *
+   * @param file one of the format's {@link Format#fileNames()}
+   * @param eligibleOnly list only the eligible nominations (the docx list always does)
+   */
   public static void write(
-      Format f, Summary s, Messages m, Path templates, boolean eligibleOnly, OutputStream out)
+      Format f,
+      String file,
+      Summary s,
+      Messages m,
+      Path templates,
+      boolean eligibleOnly,
+      OutputStream out)
       throws IOException {
     switch (f) {
+      case docx -> {
+        if (file.equals(OutputNames.proposal(f.name()))) {
+          ProposalDocx.write(s, m, templates, out);
+        } else {
+          NominationDocx.write(s, m, templates, out);
+        }
+      }
       case json -> out.write(json(s, m, eligibleOnly).getBytes(StandardCharsets.UTF_8));
       case csv -> csv(s, m, eligibleOnly, out);
       case html ->

@@ -80,8 +80,13 @@ public final class NominationXlsx {
       XlsxStyles st = new XlsxStyles(wb);
       XSSFSheet sh = XlsxSheets.create(wb, m.get("nominate.xlsx.sheet"));
       new NominationXlsx(sh, st, s, m).write(eligibleOnly);
-      XlsxSheets.write(wb, s, Mark.Kind.NOMINATIONS, m.get("nominate.xlsx.title"), out);
+      XlsxSheets.write(wb, s, Mark.Kind.NOMINATIONS, title(m, eligibleOnly), out);
     }
+  }
+
+  /** The full list, with every refusal, says in its title that it is the office's own. */
+  private static String title(Messages m, boolean eligibleOnly) {
+    return m.get(eligibleOnly ? "nominate.xlsx.title" : "nominate.xlsx.title.working");
   }
 
   private void write(boolean eligibleOnly) {
@@ -95,13 +100,18 @@ public final class NominationXlsx {
             eligible,
             s.nominations().size() - eligible));
     if (eligibleOnly) {
-      notes.add(m.get("nominate.xlsx.eligibleOnly"));
+      var proposal = s.config().documents().proposal();
+      notes.add(
+          m.get(
+              "nominate.xlsx.eligibleOnly",
+              Letterhead.issuer(s.config(), proposal),
+              proposal.to()));
     }
     int header =
         XlsxSheets.titleBlock(
             sh,
             st,
-            m.get("nominate.xlsx.title"),
+            title(m, eligibleOnly),
             s.config().campaign().name(),
             notes.toArray(String[]::new));
 

@@ -17,9 +17,13 @@ import vn.thidua.model.UnitSummary;
 public final class SummaryReports {
   private SummaryReports() {}
 
-  /** A report format and its file. */
+  /**
+   * A report format and its file. The formats laid out by templates come first: a broken {@code
+   * --templates} template then stops the run before the other reports are written.
+   */
   public enum Format {
     html,
+    docx,
     xlsx,
     json,
     md,
@@ -27,6 +31,10 @@ public final class SummaryReports {
 
     public String fileName() {
       return OutputNames.report(name());
+    }
+
+    public List<String> fileNames() {
+      return List.of(fileName());
     }
   }
 
@@ -38,6 +46,7 @@ public final class SummaryReports {
       case csv -> SummaryCsv.write(s, m, out);
       case html -> out.write(SummaryHtml.render(s, m, templates).getBytes(StandardCharsets.UTF_8));
       case xlsx -> SummaryXlsx.write(s, m, out);
+      case docx -> SummaryDocx.write(s, m, templates, out);
     }
   }
 

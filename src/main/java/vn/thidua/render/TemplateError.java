@@ -6,6 +6,10 @@ package vn.thidua.render;
 public final class TemplateError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  TemplateError(String message) {
+    super(message);
+  }
+
   TemplateError(String message, Throwable cause) {
     super(message, cause);
   }

@@ -142,7 +142,10 @@ public final class Consolidation {
     Map<String, Map<String, Object>> totals = new LinkedHashMap<>();
     for (TableSpec t : config.tables()) {
       if (t.summary() != null) {
-        totals.put(t.summary().name(), measures.total(t, perTable.get(t.key())));
+        totals.put(
+            t.summary().name(),
+            measures.total(
+                t, perTable.get(t.key()), config.units().stream().map(Unit::code).toList()));
       }
     }
     Duplicates.Found duplicates = Duplicates.find(config, listed, province);

@@ -2,6 +2,7 @@ package vn.thidua.summary;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,7 @@ final class Measures {
                       m,
                       t == null ? Map.of() : t.countBy.getOrDefault(m.column(), Map.of()));
               case "ratio" -> ratio(out, m);
+              case "flagged" -> t == null ? List.of() : t.flagged.getOrDefault(path, List.of());
               default -> throw new IllegalStateException("unknown measure " + m.of());
             };
       }
@@ -107,13 +109,19 @@ final class Measures {
     return num.divide(den, scale, RoundingMode.HALF_UP).stripTrailingZeros();
   }
 
-  /** Province totals: sums of the units, ratios and "target met" recomputed on the sums. */
-  Map<String, Object> total(TableSpec table, List<Map<String, Object>> units) {
-    return total(table.summary().measures(), units);
+  /**
+   * Province totals: sums of the units, ratios and "target met" recomputed on the sums, flagged
+   * rows of every unit with its code.
+   *
+   * @param codes the units' codes, in the order of {@code units}
+   */
+  Map<String, Object> total(TableSpec table, List<Map<String, Object>> units, List<String> codes) {
+    return total(table.summary().measures(), units, codes);
   }
 
   @SuppressWarnings("unchecked")
-  private Map<String, Object> total(List<MeasureSpec> measures, List<Map<String, Object>> units) {
+  private Map<String, Object> total(
+      List<MeasureSpec> measures, List<Map<String, Object>> units, List<String> codes) {
     Map<String, Object> out = new LinkedHashMap<>();
     Object meeting = null;
     Object target = null;
@@ -123,7 +131,8 @@ final class Measures {
             m.name(),
             total(
                 m.measures(),
-                units.stream().map(u -> (Map<String, Object>) u.get(m.name())).toList()));
+                units.stream().map(u -> (Map<String, Object>) u.get(m.name())).toList(),
+                codes));
         continue;
       }
       switch (m.of()) {
@@ -154,6 +163,18 @@ final class Measures {
           out.put(m.name(), merged);
         }
         case "ratio" -> out.put(m.name(), null);
+        case "flagged" -> {
+          List<Object> all = new ArrayList<>();
+          for (int i = 0; i < units.size(); i++) {
+            for (Object value : (List<Object>) units.get(i).get(m.name())) {
+              Map<String, Object> entry = new LinkedHashMap<>();
+              entry.put("unit", codes.get(i));
+              entry.put("name", value);
+              all.add(entry);
+            }
+          }
+          out.put(m.name(), all);
+        }
         default -> throw new IllegalStateException("unknown measure " + m.of());
       }
     }

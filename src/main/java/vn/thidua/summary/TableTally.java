@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.check.RowVerdict;
+import vn.thidua.model.CellValue;
 import vn.thidua.model.Finding;
 import vn.thidua.model.ListedRow;
 import vn.thidua.model.MeasureSpec;
@@ -25,6 +26,10 @@ final class TableTally {
   final Map<String, BigDecimal> sums = new HashMap<>();
   final Map<String, Map<String, Integer>> countBy = new HashMap<>();
   final Map<String, long[]> counts = new HashMap<>();
+
+  /** Per flagged measure's path, the values of its column on the rows its rule flagged. */
+  final Map<String, List<String>> flagged = new HashMap<>();
+
   final List<ListedRow> listed = new ArrayList<>();
 
   TableTally(TableSpec spec) {
@@ -37,17 +42,26 @@ final class TableTally {
       meeting++;
     }
     verdict.numbers().forEach((k, n) -> sums.merge(k, n, BigDecimal::add));
-    count(spec.summary().measures(), "", row, verdict.valid());
+    count(spec.summary().measures(), "", row, verdict.valid(), verdict.findings());
     if (spec.summary().list()) {
       listed.add(listedRow(row, verdict.findings(), file, verdict.meets()));
     }
   }
 
-  private void count(List<MeasureSpec> measures, String prefix, TableRow row, boolean valid) {
+  private void count(
+      List<MeasureSpec> measures,
+      String prefix,
+      TableRow row,
+      boolean valid,
+      List<Finding> findings) {
     for (MeasureSpec m : measures) {
       String path = prefix + m.name();
       if (m.group()) {
-        count(m.measures(), path + "/", row, valid);
+        count(m.measures(), path + "/", row, valid, findings);
+      } else if (m.list() && findings.stream().anyMatch(f -> m.rule().equals(f.rule()))) {
+        CellValue cv = row.cell(m.column());
+        String written = cv == null || cv.written() == null ? "" : cv.written().strip();
+        flagged.computeIfAbsent(path, k -> new ArrayList<>()).add(written);
       } else if ("count".equals(m.of()) && matches(m.where(), row)) {
         long[] c = counts.computeIfAbsent(path, k -> new long[2]);
         c[0]++;

@@ -118,9 +118,9 @@ class ArgumentErrorsTest {
         Arguments.of(
             new String[] {"consolidate", "--format", "html,pdf", "samples/2020"},
             "consolidate",
-            "Giá trị 'pdf' không dùng được cho --format; hãy chọn một trong: html, xlsx, json,"
-                + " md, csv.",
-            "'pdf' is not a value of --format; choose one of: html, xlsx, json, md, csv."),
+            "Giá trị 'pdf' không dùng được cho --format; hãy chọn một trong: html, docx, xlsx,"
+                + " json, md, csv.",
+            "'pdf' is not a value of --format; choose one of: html, docx, xlsx, json, md, csv."),
         Arguments.of(
             new String[] {"template", "--all", "--rows", "mười"},
             "template",

@@ -201,7 +201,9 @@ class NominationHtmlTest {
     assertThat(doc.select(".nation .motto").text()).isEqualTo("Độc lập - Tự do - Hạnh phúc");
     assertThat(doc.select(".number").text()).startsWith("Số:").endsWith("/DS-BTV");
     assertThat(doc.select(".place-date").text()).isEqualTo("Bắc Giang, ngày 25 tháng 9 năm 2020");
-    assertThat(doc.select("h1").text()).isEqualTo("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
+    // The full list is the office's working document, and says so (issue 13).
+    assertThat(doc.select("h1").text())
+        .isEqualTo("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG (BẢN LÀM VIỆC NỘI BỘ)");
     assertThat(doc.select(".subject").text())
         .contains("Đợt thi đua đặc biệt \"90 hành động thiết thực vì phụ nữ và trẻ em\" năm 2020");
     assertThat(doc.select(".scope").text()).contains("kết quả xét điều kiện");
@@ -227,7 +229,9 @@ class NominationHtmlTest {
     assertThat(d.select("#collective thead th").eachText()).doesNotContain("Kết quả xét");
     assertThat(d.select("h1").text()).isEqualTo("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
     assertThat(d.select(".scope").text())
-        .isEqualTo("(Tập thể, cá nhân đủ điều kiện, đề nghị Ban Thường vụ xét khen thưởng)");
+        .isEqualTo(
+            "(Tập thể, cá nhân đủ điều kiện, Hội đồng Thi đua - Khen thưởng Hội LHPN tỉnh Bắc"
+                + " Giang đề nghị Ban Thường vụ Hội LHPN tỉnh Bắc Giang xét khen thưởng)");
     assertThat(d.select("#counts .total").text())
         .isEqualTo(
             "Danh sách gồm 24 đề nghị đủ điều kiện trên tổng số 27 đề nghị của các đơn vị; 3 đề"
@@ -240,7 +244,8 @@ class NominationHtmlTest {
   void englishOutputHasEnglishHeadings(@TempDir Path out) throws IOException {
     Document en = Jsoup.parse(nominate(out, "--lang", "en"));
     assertThat(en.select("html").attr("lang")).isEqualTo("en");
-    assertThat(en.select("h1").text()).isEqualTo("LIST OF NOMINATIONS FOR COMMENDATION");
+    assertThat(en.select("h1").text())
+        .isEqualTo("LIST OF NOMINATIONS FOR COMMENDATION (INTERNAL WORKING DOCUMENT)");
     assertThat(en.select(".nation .motto").text()).isEqualTo("Independence - Freedom - Happiness");
     assertThat(en.select("#individual thead th").eachText())
         .contains(
@@ -341,7 +346,7 @@ class NominationHtmlTest {
         "<p id=\"marker\">OVERRIDE ${title} <#list parts as p>${p.rows?size} </#list></p>");
     Document d = Jsoup.parse(nominate(out, "--templates", templates.toString()));
     assertThat(d.select("#marker").text())
-        .isEqualTo("OVERRIDE DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG 16 11");
+        .isEqualTo("OVERRIDE DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG (BẢN LÀM VIỆC NỘI BỘ) 16 11");
   }
 
   @Test

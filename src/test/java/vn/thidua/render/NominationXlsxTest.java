@@ -261,7 +261,7 @@ class NominationXlsxTest {
     }
     assertThat(top)
         .contains(
-            "Danh sách đề nghị khen thưởng",
+            "Danh sách đề nghị khen thưởng (bản làm việc nội bộ, không dùng để trình ký)",
             "Đợt thi đua đặc biệt \"90 hành động thiết thực vì phụ nữ và trẻ em\" năm 2020");
     assertThat(String.join("\n", top))
         .contains("25/09/2020")
@@ -402,7 +402,9 @@ class NominationXlsxTest {
               .orElseThrow();
       assertThat(l.get(sd, "Duplicate of")).isEqualTo("KDN Biểu 4 row 11");
       assertThat(text(en.getSheetAt(0).getRow(0).getCell(0)))
-          .isEqualTo("List of nominations for commendation");
+          .isEqualTo(
+              "List of nominations for commendation (internal working document, not for"
+                  + " signature)");
     }
   }
 
