@@ -22,6 +22,7 @@ import vn.thidua.model.Criterion;
 import vn.thidua.model.FieldSpec;
 import vn.thidua.model.Finding;
 import vn.thidua.model.Mark;
+import vn.thidua.model.Phrase;
 import vn.thidua.model.Severity;
 import vn.thidua.model.TableLayout;
 import vn.thidua.model.TableRow;
@@ -341,7 +342,7 @@ public final class WorkbookCheck implements WorkbookListener {
             && col.expect() != null
             && type == ValueType.YESNO
             && !Boolean.FALSE.equals(col.expect().value())) {
-          add(sheet, sheetIndex, cv, col.expect().severity(), col.expect().rule(), header);
+          expected(sheet, sheetIndex, cv, col, header);
         }
         return;
       }
@@ -390,7 +391,7 @@ public final class WorkbookCheck implements WorkbookListener {
       }
     }
     if (v instanceof Boolean b && col.expect() != null && !b.equals(col.expect().value())) {
-      add(sheet, sheetIndex, cv, col.expect().severity(), col.expect().rule(), header);
+      expected(sheet, sheetIndex, cv, col, header);
     }
     if (col.window() != null) {
       var w = config.campaign().window();
@@ -424,6 +425,16 @@ public final class WorkbookCheck implements WorkbookListener {
 
   private static BigDecimal bound(Check c) {
     return c == null || c.value() == null ? null : new BigDecimal(c.value().toString());
+  }
+
+  /**
+   * A yes/no cell that does not say what the standard expects. Its {2} says what the cell holds in
+   * words ("ô đang để trống", "ô đang ghi "không""): {0} alone would print a blank cell as
+   * "(trống)" inside the message's own brackets.
+   */
+  private void expected(String sheet, int sheetIndex, CellValue cv, ColumnSpec col, String header) {
+    Phrase holds = cv.isBlank() ? Phrase.of("cell.blank") : Phrase.of("cell.written", cv.written());
+    add(sheet, sheetIndex, cv, col.expect().severity(), col.expect().rule(), header, holds);
   }
 
   private void add(

@@ -128,7 +128,7 @@ class NominationXlsxTest {
   void oneRowPerNominationCollectivesThenIndividuals() {
     assertThat(list.rows).hasSize(27);
     assertThat(list.sections).containsExactly("I. TẬP THỂ", "II. CÁ NHÂN");
-    List<String> kinds = list.rows.stream().map(r -> list.get(r, "Hình thức")).toList();
+    List<String> kinds = list.rows.stream().map(r -> list.get(r, "Đối tượng")).toList();
     assertThat(kinds.subList(0, 16)).containsOnly("Tập thể");
     assertThat(kinds.subList(16, 27)).containsOnly("Cá nhân");
     // Serial numbers restart with each section.
@@ -153,7 +153,7 @@ class NominationXlsxTest {
             "STT",
             "Mã đơn vị",
             "Tên đơn vị",
-            "Hình thức",
+            "Đối tượng",
             "Tên tập thể, cá nhân",
             "Chức vụ, đơn vị công tác",
             "Hành động thiết thực tiêu biểu",
@@ -226,7 +226,7 @@ class NominationXlsxTest {
   @Test
   void tc5DoesNotApplyToAnIndividual() {
     for (Row r : list.rows) {
-      boolean individual = list.get(r, "Hình thức").equals("Cá nhân");
+      boolean individual = list.get(r, "Đối tượng").equals("Cá nhân");
       if (individual) {
         assertThat(list.get(r, "TC5")).isEqualTo("—");
         XSSFCellStyle style = (XSSFCellStyle) list.cell(r, "TC5").getCellStyle();
@@ -337,15 +337,15 @@ class NominationXlsxTest {
     try (XSSFWorkbook book = open(out)) {
       Listing l = new Listing(book.getSheetAt(0));
       assertThat(l.sections)
-          .containsExactly("I. TẬP THỂ", "II. CÁ NHÂN", "III. HÌNH THỨC KHÔNG HỢP LỆ");
+          .containsExactly("I. TẬP THỂ", "II. CÁ NHÂN", "III. ĐỐI TƯỢNG KHÔNG HỢP LỆ");
       Row r = l.rows.get(l.rows.size() - 1);
       assertThat(r.getCell(0).getNumericCellValue()).isEqualTo(1);
-      assertThat(l.get(r, "Hình thức")).isEqualTo("Khen");
+      assertThat(l.get(r, "Đối tượng")).isEqualTo("Khen");
       for (String tc : List.of("TC1", "TC2", "TC3", "TC4", "TC5", "Số tiêu chí đạt")) {
         assertThat(l.get(r, tc)).isEqualTo("—");
       }
       assertThat(l.get(r, "Đủ điều kiện")).isEqualTo("Không");
-      assertThat(l.get(r, "Lý do chưa đủ điều kiện")).contains("Hình thức \"Khen\" không hợp lệ");
+      assertThat(l.get(r, "Lý do chưa đủ điều kiện")).contains("Đối tượng \"Khen\" không hợp lệ");
       // A name that looks like a formula stays text, and stays text when edited.
       Cell name = l.cell(r, "Tên tập thể, cá nhân");
       assertThat(name.getCellType()).isEqualTo(CellType.STRING);

@@ -119,7 +119,7 @@ class SummaryHtmlTest {
     Element svg = doc.select("#roads svg.bar-chart").first();
     assertThat(svg.attr("role")).isEqualTo("img");
     assertThat(svg.select("title").first().text())
-        .isEqualTo("Biểu đồ: Đạt tiêu chuẩn so với Chỉ tiêu của từng đơn vị (Biểu 1)");
+        .isEqualTo("Biểu đồ: Đạt tiêu chuẩn so với chỉ tiêu của từng đơn vị (Biểu 1)");
     assertThat(svg.select("desc").text()).contains("YT: 8/9").contains("YD: 0/9");
     assertThat(svg.select(".legend text").eachText()).containsExactly("Đạt tiêu chuẩn", "Chỉ tiêu");
     Elements units = svg.select("g.unit");

@@ -303,7 +303,7 @@ class SummaryXlsxTest {
     assertThat(sh.getLastRowNum()).isEqualTo(16 + 11);
     List<String> headers = new ArrayList<>();
     sh.getRow(0).forEach(c -> headers.add(text(c)));
-    assertThat(headers).contains("Hình thức", "Tên tập thể, cá nhân", "TC5");
+    assertThat(headers).contains("Đối tượng", "Tên tập thể, cá nhân", "TC5");
     assertThat(headers).doesNotContain("Đạt tiêu chuẩn");
   }
 
@@ -317,7 +317,7 @@ class SummaryXlsxTest {
     // 14 errors and 25 warnings of the workbooks, and the province's warning on each of the two
     // entries of the nomination made by two units.
     assertThat(bySeverity).containsEntry("lỗi", 14).containsEntry("cảnh báo", 25 + 2);
-    assertThat(bySeverity.get("ghi chú")).isPositive();
+    assertThat(bySeverity.get("thông tin")).isPositive();
     boolean found = false;
     for (int r = 1; r <= sh.getLastRowNum(); r++) {
       Row row = sh.getRow(r);
