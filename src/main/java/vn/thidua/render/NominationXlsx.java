@@ -20,10 +20,11 @@ import vn.thidua.model.Summary;
 import vn.thidua.model.Unit;
 
 /**
- * danh-sach-khen-thuong.xlsx: one row per nomination, each kind a section of its own ("I. TẬP THỂ",
- * serial numbers restarting), every criterion a column, eligibility with every reason against it,
- * the entries it duplicates, and where it is in the district's workbook; the legend of the criteria
- * below the list.
+ * danh-sach-khen-thuong.xlsx: under the letterhead of the HTML list, one row per nomination, each
+ * kind a section of its own ("I. TẬP THỂ", serial numbers restarting), every criterion a column,
+ * eligibility with every reason against it, the entries it duplicates, and where it is in the
+ * district's workbook; the legend of the criteria below the list, then the closing (recipients,
+ * signature).
  */
 public final class NominationXlsx {
   /** A criterion marked, as districts mark it. */
@@ -85,8 +86,11 @@ public final class NominationXlsx {
   }
 
   private void write(boolean eligibleOnly) {
+    // The HTML list's own model: the same frame, title, subject and scope, in the same words.
+    Map<String, Object> html = NominationHtml.model(s, m, eligibleOnly);
     long eligible = s.nominations().stream().filter(Nomination::eligible).count();
     List<String> notes = new ArrayList<>();
+    notes.add((String) html.get("scope"));
     notes.add(m.get("report.asof", s.asOf()));
     notes.add(
         m.get(
@@ -94,16 +98,7 @@ public final class NominationXlsx {
             s.nominations().size(),
             eligible,
             s.nominations().size() - eligible));
-    if (eligibleOnly) {
-      notes.add(m.get("nominate.xlsx.eligibleOnly"));
-    }
-    int header =
-        XlsxSheets.titleBlock(
-            sh,
-            st,
-            m.get("nominate.xlsx.title"),
-            s.config().campaign().name(),
-            notes.toArray(String[]::new));
+    int header = XlsxLetterhead.rows(notes.size());
 
     List<String> headers = columns.stream().map(Column::header).toList();
     XSSFRow head = XlsxSheets.header(sh, header, st, headers, widths);
@@ -132,14 +127,20 @@ public final class NominationXlsx {
       Column col = columns.get(c);
       sh.setColumnWidth(c, widths.of(c, col.min(), col.max()) * 256);
     }
-    XlsxSheets.fitHeight(head, headers, 0);
+    XlsxSheets.fitHeight(head, headers, 0, true);
     for (int i = 0; i < rows.size(); i++) {
-      XlsxSheets.fitHeight(rows.get(i), texts.get(i), 0);
+      XlsxSheets.fitHeight(rows.get(i), texts.get(i), 0, false);
     }
     sh.setAutoFilter(new CellRangeAddress(header, last, 0, columns.size() - 1));
     sh.createFreezePane(0, header + 1);
-    XlsxSheets.print(sh, new CellRangeAddress(header, header, -1, -1));
-    legend(last + 2);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> doc = (Map<String, Object>) html.get("doc");
+    XlsxLetterhead letterhead = new XlsxLetterhead(sh, st, doc, columns.size());
+    letterhead.top((String) html.get("title"), (String) html.get("subject"), notes);
+    int end = legend(last + 2);
+    letterhead.closing(end + 1);
+    TextFit.fitRows(sh);
+    Pages.a4(sh, Pages.width(sh, columns.size()), new CellRangeAddress(header, header, -1, -1));
   }
 
   /** A section's band across the whole list. */
@@ -155,10 +156,10 @@ public final class NominationXlsx {
     int c = 0;
     st.number(row.createCell(c++), no, st.centered);
     texts.add(String.valueOf(no));
-    c = text(row, c, n.unit(), st.text, texts);
+    c = text(row, c, n.unit(), st.wrapped, texts);
     String unitName = s.config().unit(n.unit()).map(Unit::name).orElse(null);
     c = text(row, c, unitName, st.wrapped, texts);
-    c = text(row, c, n.kindName(), st.text, texts);
+    c = text(row, c, n.kindName(), st.wrapped, texts);
     c = text(row, c, n.name(), st.wrapped, texts);
     c = text(row, c, n.position(), st.wrapped, texts);
     c = text(row, c, n.action(), st.wrapped, texts);
@@ -193,8 +194,8 @@ public final class NominationXlsx {
       refs.add(m.get("nominate.xlsx.ref", ref.unit(), ref.sheet(), String.valueOf(ref.row())));
     }
     c = text(row, c, String.join("; ", refs), refs.isEmpty() ? st.wrapped : st.flagged, texts);
-    c = text(row, c, n.file(), st.text, texts);
-    text(row, c, trace(n), st.text, texts);
+    c = text(row, c, n.file(), st.wrapped, texts);
+    text(row, c, trace(n), st.wrapped, texts);
     return texts;
   }
 
@@ -225,18 +226,32 @@ public final class NominationXlsx {
         "nominate.xlsx.kind." + kind, s.config().kindNames().getOrDefault(kind, kind));
   }
 
-  /** The criteria of each kind, below the list: what TC1..TC5 mean, and what the marks mean. */
-  private void legend(int top) {
+  /**
+   * The criteria of each kind, below the list: what TC1..TC5 mean, and what the marks mean.
+   *
+   * @return the first row below it
+   */
+  private int legend(int top) {
     int r = top;
     st.text(sh.createRow(r++).createCell(0), m.get("nominate.xlsx.legend"), st.section);
-    st.text(sh.createRow(r++).createCell(0), m.get("nominate.xlsx.legend.marks"), st.note);
+    line(r++, 0, m.get("nominate.xlsx.legend.marks"), st.note);
     for (Map.Entry<String, List<Criterion>> kind : s.config().criteria().entrySet()) {
       st.text(sh.createRow(r++).createCell(0), kindLabel(kind.getKey()), st.subtitle);
       for (Criterion c : kind.getValue()) {
         // From column B: the list's narrow serial number column would push the text off.
-        st.text(sh.createRow(r++).createCell(1), c.code() + ": " + c.text(), st.plain);
+        line(r++, 1, c.code() + ": " + c.text(), st.plain);
       }
     }
+    return r;
+  }
+
+  /** A line of the legend, merged to the list's right edge, wrapped, its row tall enough. */
+  private void line(int r, int first, String text, XSSFCellStyle style) {
+    XSSFRow row = sh.createRow(r);
+    st.text(row.createCell(first), text, style);
+    sh.addMergedRegion(new CellRangeAddress(r, r, first, columns.size() - 1));
+    double width = Pages.width(sh, columns.size()) - Pages.width(sh, first);
+    row.setHeightInPoints(TextFit.height(text, 11, false, width));
   }
 
   /** I, II, III, IV… for the sections, as Vietnamese documents number them. */

@@ -53,7 +53,7 @@ class NominationXlsxTest {
   }
 
   private static Path produce(String name, String... more) {
-    return SampleReports.run("nominate", "xlsx", dir.resolve(name), more);
+    return SampleReports.run("nominate", "xlsx,html", dir.resolve(name), more);
   }
 
   private static XSSFWorkbook open(Path out) throws IOException {
@@ -254,6 +254,22 @@ class NominationXlsxTest {
   }
 
   @Test
+  void theLetterheadAndTheSignatureAreTheHtmlLists() throws IOException {
+    Path out = dir.resolve("vi");
+    var html = org.jsoup.Jsoup.parse(out.resolve("danh-sach-khen-thuong.html").toFile(), "UTF-8");
+    Letterheads.assertSameAsHtml(list.sh, html);
+    assertThat(Letterheads.text(list.sh, 2, 0)).isEqualTo("Số: /DS-BTV");
+    // The closing comes below the legend of the criteria.
+    int legend = -1;
+    for (int r = list.end; r <= list.sh.getLastRowNum(); r++) {
+      if (Letterheads.text(list.sh, r, 0).equals("Tiêu chí khen thưởng")) {
+        legend = r;
+      }
+    }
+    assertThat(Letterheads.closingRow(list.sh)).isGreaterThan(legend).isPositive();
+  }
+
+  @Test
   void titleBlockGivesTheCampaignAndTheDate() {
     List<String> top = new ArrayList<>();
     for (int r = 0; r < list.header; r++) {
@@ -261,8 +277,9 @@ class NominationXlsxTest {
     }
     assertThat(top)
         .contains(
-            "Danh sách đề nghị khen thưởng",
-            "Đợt thi đua đặc biệt \"90 hành động thiết thực vì phụ nữ và trẻ em\" năm 2020");
+            "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
+            "Tập thể, cá nhân có hành động thiết thực tiêu biểu trong Đợt thi đua đặc biệt \"90"
+                + " hành động thiết thực vì phụ nữ và trẻ em\" năm 2020");
     assertThat(String.join("\n", top))
         .contains("25/09/2020")
         .contains("27 đề nghị khen thưởng: 24 đủ điều kiện, 3 chưa đủ điều kiện");
@@ -401,8 +418,10 @@ class NominationXlsxTest {
               .findFirst()
               .orElseThrow();
       assertThat(l.get(sd, "Duplicate of")).isEqualTo("KDN Biểu 4 row 11");
-      assertThat(text(en.getSheetAt(0).getRow(0).getCell(0)))
-          .isEqualTo("List of nominations for commendation");
+      assertThat(text(en.getSheetAt(0).getRow(4).getCell(0)))
+          .isEqualTo("LIST OF NOMINATIONS FOR COMMENDATION");
+      assertThat(Letterheads.text(en.getSheetAt(0), 0, Letterheads.split(en.getSheetAt(0))))
+          .isEqualTo("SOCIALIST REPUBLIC OF VIET NAM");
     }
   }
 
