@@ -67,8 +67,10 @@ public final class NominationXlsx {
     column("nominate.xlsx.col.eligible", 8, 12);
     column("nominate.xlsx.col.reasons", 16, 40);
     column("nominate.xlsx.col.duplicate", 12, 24);
-    column("xlsx.col.file", 10, 28);
-    column("xlsx.col.trace", 10, 18);
+    // Where the entry came from wraps in narrow columns: the list prints one A4 landscape page
+    // wide, at a size still read.
+    column("xlsx.col.file", 10, 18);
+    column("xlsx.col.trace", 10, 14);
   }
 
   private void column(String key, int min, int max) {
