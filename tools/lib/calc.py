@@ -30,8 +30,7 @@ from com.sun.star.beans import PropertyValue
 
 RED, YELLOW = 0xFF0000, 0xFFFF00
 # The quốc hiệu in either language: a line that must never wrap.
-NATION = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM",
-          "SOCIALIST REPUBLIC OF VIET NAM")
+NATION = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM")
 
 
 def prop(name, value):

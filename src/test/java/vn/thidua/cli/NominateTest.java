@@ -174,7 +174,9 @@ class NominateTest {
     }
     assertThat(got)
         .containsExactly(
-            "8 true []", "10 false [\"Vượt số lượng đề nghị cho phép (1 Tập thể)\"]", "9 true []");
+            "8 true []",
+            "10 false [\"Vượt số lượng đề nghị cho phép (Tập thể: tối đa 1)\"]",
+            "9 true []");
     Path summary = dir.resolve("summary");
     Run.of(
         "consolidate",

@@ -90,7 +90,7 @@ class NominationHtmlTest {
   void eachKindHasItsColumns() {
     assertThat(headers("collective"))
         .containsExactly(
-            "TT",
+            "STT",
             "Đơn vị",
             "Tên tập thể",
             "Hành động thiết thực tiêu biểu",

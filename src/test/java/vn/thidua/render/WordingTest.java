@@ -61,7 +61,7 @@ class WordingTest {
     assertThat(VI.finding(blank))
         .isEqualTo(
             "Con đường chưa đánh dấu \"Điện chiếu sáng\" (ô đang để trống); tiêu chuẩn bắt buộc"
-                + " có điện thắp sáng. Đánh x nếu đã có.");
+                + " có điện chiếu sáng. Đánh x nếu đã có.");
     assertThat(EN.finding(blank)).contains("\"Điện chiếu sáng\" is not marked (the cell is blank)");
     Finding no =
         finding("road.sign.missing", "không", "Gắn biển", Phrase.of("cell.written", "không"));
@@ -196,6 +196,41 @@ class WordingTest {
       }
     }
     assertThat(VI.get("report.title")).isEqualTo("Báo cáo tổng hợp kết quả đợt thi đua");
+  }
+
+  @Test
+  void whatElseReadWrongReadsRight() throws IOException {
+    // A quota: the kind heads its own figure, no capital in mid-sentence.
+    assertThat(VI.get("reason.quota", 2, "Tập thể"))
+        .isEqualTo("Vượt số lượng đề nghị cho phép (Tập thể: tối đa 2)");
+    assertThat(EN.get("reason.quota", 2, "Collectives"))
+        .isEqualTo("Over the unit's quota (Collectives: at most 2)");
+    // "cả ở" did not say what was where.
+    assertThat(VI.get("consolidate.duplicate", "Trần Thị B", "TY (Biểu 4!C10)"))
+        .isEqualTo(
+            "\"Trần Thị B\" được đề nghị khen thưởng hơn một lần, lần khác ở TY (Biểu 4!C10).");
+    // "bản cũ hơn của báo cáo Hội LHPN…" read as a report named after the union.
+    assertThat(
+            VI.get(
+                "consolidate.unit.superseded", "a.xlsx", "Hội LHPN huyện Tân Yên", "b.xlsx", "x"))
+        .startsWith("Tệp \"a.xlsx\" là bản báo cáo cũ hơn của Hội LHPN huyện Tân Yên nên");
+    assertThat(VI.get("table.header.missing", "Biểu 1", 30))
+        .startsWith("Trang tính Biểu 1: không nhận ra dòng tiêu đề cột trong 30 dòng đầu.");
+    // One word for the lighting, as the column says it.
+    assertThat(
+            VI.finding(
+                finding("road.lighting.missing", null, "Điện chiếu sáng", Phrase.of("cell.blank"))))
+        .doesNotContain("thắp sáng");
+    // One word for a serial number; one English name of the country.
+    assertThat(VI.get("html.no")).isEqualTo(VI.get("nominate.xlsx.col.no")).isEqualTo("STT");
+    assertThat(EN.get("template.motto")).isEqualTo(EN.get("html.country"));
+    // No "được được".
+    for (String name : List.of("messages_vi", "help_vi")) {
+      Properties p = bundle(name);
+      for (String key : p.stringPropertyNames()) {
+        assertThat(p.getProperty(key)).as(key).doesNotContain("được được");
+      }
+    }
   }
 
   @Test
