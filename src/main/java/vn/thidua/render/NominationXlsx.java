@@ -103,10 +103,8 @@ public final class NominationXlsx {
     int header = XlsxLetterhead.rows(notes.size());
 
     List<String> headers = columns.stream().map(Column::header).toList();
-    XSSFRow head = XlsxSheets.header(sh, header, st, headers, widths);
+    XlsxSheets.header(sh, header, st, headers, widths);
 
-    List<XSSFRow> rows = new ArrayList<>();
-    List<List<String>> texts = new ArrayList<>();
     int r = header + 1;
     int section = 0;
     int no = 0;
@@ -119,19 +117,13 @@ public final class NominationXlsx {
         no = 0;
         band(sh.createRow(r++), roman(section) + ". " + kindLabel(k).toUpperCase(m.locale()));
       }
-      XSSFRow row = sh.createRow(r++);
-      texts.add(nomination(row, ++no, n));
-      rows.add(row);
+      nomination(sh.createRow(r++), ++no, n);
     }
     int last = r - 1;
 
     for (int c = 0; c < columns.size(); c++) {
       Column col = columns.get(c);
       sh.setColumnWidth(c, widths.of(c, col.min(), col.max()) * 256);
-    }
-    XlsxSheets.fitHeight(head, headers, 0, true);
-    for (int i = 0; i < rows.size(); i++) {
-      XlsxSheets.fitHeight(rows.get(i), texts.get(i), 0, false);
     }
     sh.setAutoFilter(new CellRangeAddress(header, last, 0, columns.size() - 1));
     sh.createFreezePane(0, header + 1);
@@ -152,59 +144,48 @@ public final class NominationXlsx {
     }
   }
 
-  /** Writes a nomination's row; gives the text of each cell, to fit the row's height. */
-  private List<String> nomination(XSSFRow row, int no, Nomination n) {
-    List<String> texts = new ArrayList<>();
+  /** Writes a nomination's row; its height is fitted to the wrapped texts once all is written. */
+  private void nomination(XSSFRow row, int no, Nomination n) {
     int c = 0;
     st.number(row.createCell(c++), no, st.centered);
-    texts.add(String.valueOf(no));
-    c = text(row, c, n.unit(), st.wrapped, texts);
+    c = text(row, c, n.unit(), st.wrapped);
     String unitName = s.config().unit(n.unit()).map(Unit::name).orElse(null);
-    c = text(row, c, unitName, st.wrapped, texts);
-    c = text(row, c, n.kindName(), st.wrapped, texts);
-    c = text(row, c, n.name(), st.wrapped, texts);
-    c = text(row, c, n.position(), st.wrapped, texts);
-    c = text(row, c, n.action(), st.wrapped, texts);
+    c = text(row, c, unitName, st.wrapped);
+    c = text(row, c, n.kindName(), st.wrapped);
+    c = text(row, c, n.name(), st.wrapped);
+    c = text(row, c, n.position(), st.wrapped);
+    c = text(row, c, n.action(), st.wrapped);
     for (String code : criteria) {
       Boolean marked = n.criteria().get(code);
       if (marked == null) {
-        c = text(row, c, NOT_APPLICABLE, st.notApplicable, texts);
+        c = text(row, c, NOT_APPLICABLE, st.notApplicable);
       } else {
-        c = text(row, c, marked ? MARKED : null, st.centered, texts);
+        c = text(row, c, marked ? MARKED : null, st.centered);
       }
     }
     c =
         n.criteriaTotal() == 0
-            ? text(row, c, NOT_APPLICABLE, st.notApplicable, texts)
-            : text(row, c, n.criteriaMet() + "/" + n.criteriaTotal(), st.centered, texts);
+            ? text(row, c, NOT_APPLICABLE, st.notApplicable)
+            : text(row, c, n.criteriaMet() + "/" + n.criteriaTotal(), st.centered);
     c =
         text(
             row,
             c,
             m.get(n.eligible() ? "xlsx.yes" : "xlsx.no"),
-            n.eligible() ? st.centered : st.bad,
-            texts);
-    c =
-        text(
-            row,
-            c,
-            String.join("; ", n.reasons().stream().map(m::reason).toList()),
-            st.wrapped,
-            texts);
+            n.eligible() ? st.centered : st.bad);
+    c = text(row, c, String.join("; ", n.reasons().stream().map(m::reason).toList()), st.wrapped);
     List<String> refs = new ArrayList<>();
     for (Nomination.Ref ref : n.duplicateOf()) {
       refs.add(m.get("nominate.xlsx.ref", ref.unit(), ref.sheet(), String.valueOf(ref.row())));
     }
-    c = text(row, c, String.join("; ", refs), refs.isEmpty() ? st.wrapped : st.flagged, texts);
-    c = text(row, c, n.file(), st.wrapped, texts);
-    text(row, c, trace(n), st.wrapped, texts);
-    return texts;
+    c = text(row, c, String.join("; ", refs), refs.isEmpty() ? st.wrapped : st.flagged);
+    c = text(row, c, n.file(), st.wrapped);
+    text(row, c, trace(n), st.wrapped);
   }
 
-  private int text(XSSFRow row, int c, String value, XSSFCellStyle style, List<String> texts) {
+  private int text(XSSFRow row, int c, String value, XSSFCellStyle style) {
     st.text(row.createCell(c), value, style);
     widths.see(c, value);
-    texts.add(value);
     return c + 1;
   }
 

@@ -89,10 +89,10 @@ final class XlsxLetterhead {
     pair(r++, text("office"), st.office, text("motto"), st.motto);
     pair(r++, text("number"), st.number, text("placeDate"), st.placeDate);
     r++;
-    across(r++, title, st.title, 14, true);
-    across(r++, subject, st.subject, 13, true);
+    half(r++, 0, columns - 1, title, st.title);
+    half(r++, 0, columns - 1, subject, st.subject);
     for (String note : notes) {
-      across(r++, note, st.note, 12, false);
+      half(r++, 0, columns - 1, note, st.note);
     }
   }
 
@@ -105,33 +105,29 @@ final class XlsxLetterhead {
     @SuppressWarnings("unchecked")
     List<String> recipients = (List<String>) doc.get("recipients");
     int left = top;
-    half(left++, 0, split - 1, text("recipientsTitle"), st.recipientsTitle, 12, true);
+    half(left++, 0, split - 1, text("recipientsTitle"), st.recipientsTitle);
     for (String line : recipients) {
-      half(left++, 0, split - 1, line, st.recipient, 11, false);
+      half(left++, 0, split - 1, line, st.recipient);
     }
     int right = top;
-    half(right++, split, columns - 1, text("signFor"), st.sign, 13, true);
-    half(right++, split, columns - 1, text("signTitle"), st.sign, 13, true);
+    half(right++, split, columns - 1, text("signFor"), st.sign);
+    half(right++, split, columns - 1, text("signTitle"), st.sign);
     right += SIGN_SPACE;
     String signer = text("signer");
     if (!signer.isBlank()) {
-      half(right++, split, columns - 1, signer, st.sign, 13, true);
+      half(right++, split, columns - 1, signer, st.sign);
     }
     return Math.max(left, right);
   }
 
+  /** A row of the letterhead: a text in each half. */
   private void pair(int r, String left, XSSFCellStyle ls, String right, XSSFCellStyle rs) {
-    half(r, 0, split - 1, left, ls, 12, ls == st.office);
-    half(r, split, columns - 1, right, rs, rs == st.placeDate ? 12 : 13, rs != st.placeDate);
-  }
-
-  private void across(int r, String text, XSSFCellStyle style, double points, boolean bold) {
-    half(r, 0, columns - 1, text, style, points, bold);
+    half(r, 0, split - 1, left, ls);
+    half(r, split, columns - 1, right, rs);
   }
 
   /** A text in a block of columns of one row, merged, the row tall enough for it. */
-  private void half(
-      int r, int first, int last, String text, XSSFCellStyle style, double points, boolean bold) {
+  private void half(int r, int first, int last, String text, XSSFCellStyle style) {
     XSSFRow row = sh.getRow(r) == null ? sh.createRow(r) : sh.getRow(r);
     var cell = row.getCell(first) == null ? row.createCell(first) : row.getCell(first);
     if (text == null || text.isEmpty()) {
@@ -145,7 +141,12 @@ final class XlsxLetterhead {
     }
     double width = Pages.width(sh, last + 1) - Pages.width(sh, first);
     // Two halves share a row: the taller one decides.
-    heights.merge(r, TextFit.height(text, points, bold, width), Math::max);
+    var font = style.getFont();
+    int lines =
+        style.getWrapText()
+            ? TextFit.lines(text, font.getFontHeightInPoints(), font.getBold(), width)
+            : 1;
+    heights.merge(r, TextFit.height(lines, font.getFontHeightInPoints()), Math::max);
     row.setHeightInPoints(heights.get(r));
   }
 

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ import vn.thidua.model.Summary;
 
 /** Sheet helpers of tong-hop.xlsx: names, page setup, widths, and plain list sheets. */
 final class XlsxSheets {
-  private static final float LINE_POINTS = 15f;
 
   private XlsxSheets() {}
 
@@ -97,25 +95,6 @@ final class XlsxSheets {
     }
   }
 
-  /**
-   * A row tall enough for each of its cells' text (11 points) to wrap within its column: a cell
-   * that wraps shows all its lines only when its row has room for them.
-   *
-   * @param bold the texts are bold (a header row)
-   */
-  static void fitHeight(XSSFRow row, List<String> texts, int firstCol, boolean bold) {
-    XSSFSheet sh = row.getSheet();
-    int lines = 1;
-    for (int i = 0; i < texts.size(); i++) {
-      String t = texts.get(i);
-      if (t != null) {
-        double width = sh.getColumnWidth(firstCol + i) / 256.0;
-        lines = Math.max(lines, TextFit.lines(t, 11, bold, width));
-      }
-    }
-    row.setHeightInPoints(TextFit.height(lines, 11));
-  }
-
   /** A list's header row, one cell per header, seen by the widths. */
   static XSSFRow header(XSSFSheet sh, int r, XlsxStyles st, List<String> headers, Widths widths) {
     XSSFRow head = sh.createRow(r);
@@ -145,12 +124,10 @@ final class XlsxSheets {
   static void list(
       XSSFSheet sh, XlsxStyles st, List<String> headers, List<List<Object>> rows, int[] max) {
     Widths widths = new Widths();
-    XSSFRow head = header(sh, 0, st, headers, widths);
-    List<List<String>> texts = new ArrayList<>();
+    header(sh, 0, st, headers, widths);
     for (int r = 0; r < rows.size(); r++) {
       XSSFRow row = sh.createRow(r + 1);
       List<Object> values = rows.get(r);
-      List<String> shown = new ArrayList<>();
       for (int c = 0; c < values.size(); c++) {
         Object v = values.get(c);
         var cell = row.createCell(c);
@@ -158,27 +135,20 @@ final class XlsxSheets {
           boolean whole = !(n instanceof BigDecimal b) || b.stripTrailingZeros().scale() <= 0;
           st.number(cell, n, st.numberAtTop(whole ? XlsxStyles.INTEGER : XlsxStyles.DECIMAL));
           widths.see(c, String.format(Locale.ROOT, whole ? "%,.0f" : "%,.2f", n.doubleValue()));
-          shown.add(null);
         } else if (v instanceof LocalDate d) {
           st.date(cell, d);
           widths.see(c, "00/00/0000");
-          shown.add(null);
         } else {
           String t = v == null ? null : v.toString();
           st.text(cell, t, st.wrapped);
           widths.see(c, t);
-          shown.add(t);
         }
       }
-      texts.add(shown);
     }
     for (int c = 0; c < headers.size(); c++) {
       sh.setColumnWidth(c, widths.of(c, 6, max[c]) * 256);
     }
-    fitHeight(head, headers, 0, true);
-    for (int r = 0; r < rows.size(); r++) {
-      fitHeight(sh.getRow(r + 1), texts.get(r), 0, false);
-    }
+    // Rows as tall as their wrapped texts (the header's too).
     TextFit.fitRows(sh);
     sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size()), 0, headers.size() - 1));
     sh.createFreezePane(0, 1);

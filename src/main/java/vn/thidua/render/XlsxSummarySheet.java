@@ -2,7 +2,6 @@ package vn.thidua.render;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,11 +62,7 @@ final class XlsxSummarySheet {
   private final XlsxStyles st;
   private final Messages m;
   private final XlsxSheets.Widths widths = new XlsxSheets.Widths();
-  private final List<XSSFRow> headerRows = new ArrayList<>();
-  private final List<List<String>> headerTexts = new ArrayList<>();
   private final List<XSSFCell> uncached = new ArrayList<>();
-  private final List<XSSFRow> unitRows = new ArrayList<>();
-  private final List<List<String>> unitTexts = new ArrayList<>();
 
   /** Rows holding one line of text across the page, merged and wrapped once widths are known. */
   private final List<Integer> paragraphs = new ArrayList<>();
@@ -104,12 +99,6 @@ final class XlsxSummarySheet {
       int w = c == 1 ? widths.of(c, 20, 45) : widths.of(c, 8, 18);
       sh.setColumnWidth(c, w * 256);
     }
-    for (int i = 0; i < unitRows.size(); i++) {
-      XlsxSheets.fitHeight(unitRows.get(i), unitTexts.get(i), 0, false);
-    }
-    for (int i = 0; i < headerRows.size(); i++) {
-      XlsxSheets.fitHeight(headerRows.get(i), headerTexts.get(i), 0, true);
-    }
     // Totals whose figure the summary does not hold get the value the formula gives.
     XSSFFormulaEvaluator eval = sh.getWorkbook().getCreationHelper().createFormulaEvaluator();
     uncached.forEach(eval::evaluateFormulaCell);
@@ -140,17 +129,13 @@ final class XlsxSummarySheet {
     boolean grouped = sec.columns().stream().anyMatch(c -> c.group() != null);
     XSSFRow h1 = sh.createRow(r++);
     XSSFRow h2 = grouped ? sh.createRow(r++) : h1;
-    List<String> top1 = new ArrayList<>();
-    List<String> top2 = new ArrayList<>();
     String[] fixed = {m.get("xlsx.col.code"), m.get("report.unit"), m.get("report.status")};
     for (int c = 0; c <= last; c++) {
       st.text(h1.createCell(c), null, st.header);
       st.text(h2.getCell(c) == null ? h2.createCell(c) : h2.getCell(c), null, st.header);
-      top1.add(null);
-      top2.add(null);
     }
     for (int c = 0; c < FIXED; c++) {
-      header(h1, c, fixed[c], top1);
+      header(h1, c, fixed[c]);
       if (grouped) {
         sh.addMergedRegion(new CellRangeAddress(h1.getRowNum(), h2.getRowNum(), c, c));
       }
@@ -160,7 +145,7 @@ final class XlsxSummarySheet {
       Figures.Column col = cols.get(i);
       int c = FIXED + i;
       if (col.group() == null) {
-        header(h1, c, col.label(), top1);
+        header(h1, c, col.label());
         if (grouped) {
           sh.addMergedRegion(new CellRangeAddress(h1.getRowNum(), h2.getRowNum(), c, c));
         }
@@ -172,18 +157,11 @@ final class XlsxSummarySheet {
           j++;
         }
         st.text(h1.getCell(c), col.group(), st.header);
-        top1.set(c, null);
         if (j > i) {
           sh.addMergedRegion(new CellRangeAddress(h1.getRowNum(), h1.getRowNum(), c, FIXED + j));
         }
       }
-      header(h2, c, col.label(), top2);
-    }
-    headerRows.add(h1);
-    headerTexts.add(top1);
-    if (grouped) {
-      headerRows.add(h2);
-      headerTexts.add(top2);
+      header(h2, c, col.label());
     }
 
     List<String> formats = new ArrayList<>();
@@ -199,8 +177,6 @@ final class XlsxSummarySheet {
       // A long name or status wraps in its column rather than being cut by the figures beside it.
       st.text(row.createCell(1), u.unit().name(), st.wrapped);
       st.text(row.createCell(2), status, st.wrapped);
-      unitRows.add(row);
-      unitTexts.add(Arrays.asList(u.unit().code(), u.unit().name(), status));
       widths.see(0, u.unit().code());
       widths.see(1, u.unit().name());
       widths.see(2, m.get("status." + u.status().id()));
@@ -220,9 +196,8 @@ final class XlsxSummarySheet {
     return p;
   }
 
-  private void header(XSSFRow row, int c, String text, List<String> texts) {
+  private void header(XSSFRow row, int c, String text) {
     st.text(row.getCell(c), text, st.header);
-    texts.set(c, text);
     widths.seeHeader(c, text);
   }
 
