@@ -374,7 +374,13 @@ class NominationXlsxTest {
 
   @Test
   void eligibleOnlyListsTheProposedOnes() throws IOException {
-    try (XSSFWorkbook only = open(produce("only", "--eligible-only"))) {
+    Path out = produce("only", "--eligible-only");
+    var html = org.jsoup.Jsoup.parse(out.resolve("danh-sach-khen-thuong.html").toFile(), "UTF-8");
+    try (XSSFWorkbook only = open(out)) {
+      // Under the subject, the scope of the list in the HTML's own words.
+      assertThat(Letterheads.text(only.getSheetAt(0), 6, 0))
+          .isEqualTo(html.select("p.scope").text())
+          .isNotEmpty();
       Listing l = new Listing(only.getSheetAt(0));
       assertThat(l.rows).hasSize(24);
       l.rows.forEach(r -> assertThat(l.get(r, "Đủ điều kiện")).isEqualTo("Có"));
