@@ -147,7 +147,7 @@ final class AnnotatedBook implements AutoCloseable {
   }
 
   /** The widest a column of a CSV sheet grows, in characters; longer texts wrap. */
-  private static final int CSV_COLUMN = 30;
+  private static final int CSV_COLUMN = 20;
 
   /** Column widths from the texts, rows as tall as their wrapped texts, the page set up. */
   private static void layOut(Sheet s, Map<Integer, Double> widths) {
