@@ -196,6 +196,10 @@ if __name__ == "__main__":
         marks(desktop, *args)
     elif command == "pages":
         print_sheets(desktop, args[0], args[1], args[2:])
+        # Once the verdict is printed, leave without tearing the UNO bridge down: its teardown
+        # now and then ends the process with a failing status after a passing check.
+        sys.stdout.flush()
+        os._exit(0)
     elif command == "quit":
         try:
             desktop.terminate()

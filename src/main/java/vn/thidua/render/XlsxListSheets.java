@@ -185,6 +185,6 @@ final class XlsxListSheets {
         st,
         headers,
         rows,
-        new int[] {24, 10, 12, 66, 16, 40, 8, 10});
+        new int[] {24, 10, 12, 72, 16, 40, 8, 10});
   }
 }

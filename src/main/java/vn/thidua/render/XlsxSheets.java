@@ -63,35 +63,36 @@ final class XlsxSheets {
    * measure with whatever fonts the machine has installed, so two machines would give two files.
    */
   static final class Widths {
-    private final Map<Integer, Integer> chars = new HashMap<>();
+    /** The cells' size: the reports' text is Times New Roman 11. */
+    private static final int POINTS = 11;
+
+    private final Map<Integer, Double> units = new HashMap<>();
 
     void see(int col, String text) {
-      if (text != null) {
-        int longest = 0;
-        for (String line : text.split("\n", -1)) {
-          longest = Math.max(longest, line.codePointCount(0, line.length()));
-        }
-        chars.merge(col, longest, Math::max);
-      }
+      see(col, text, false);
     }
 
-    /** A header's width: headers wrap, so only their longest word need fit. */
+    /** A header's width: headers wrap, so only their longest word need fit, in bold. */
     void seeHeader(int col, String text) {
       if (text != null) {
         for (String word : text.split("\\s+")) {
-          see(col, word);
+          see(col, word, true);
         }
       }
     }
 
-    int of(int col, int min, int max) {
-      return Math.max(min, Math.min(max, chars.getOrDefault(col, 0) + 2));
+    private void see(int col, String text, boolean bold) {
+      if (text != null) {
+        for (String line : text.split("\n", -1)) {
+          units.merge(col, TextFit.units(line, POINTS, bold), Math::max);
+        }
+      }
     }
 
-    void apply(XSSFSheet sh, int columns, int min, int max) {
-      for (int c = 0; c < columns; c++) {
-        sh.setColumnWidth(c, of(c, min, max) * 256);
-      }
+    /** The column's width in characters: its widest text, within bounds. */
+    int of(int col, int min, int max) {
+      int need = (int) Math.ceil(units.getOrDefault(col, 0.0) + 0.5);
+      return Math.max(min, Math.min(max, need));
     }
   }
 
