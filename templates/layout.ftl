@@ -57,7 +57,9 @@ table.grid { width: 100%; border-collapse: collapse; font-size: 11pt; line-heigh
 .grid td.name { min-width: 30mm; }
 .grid td.num { text-align: right; white-space: nowrap; }
 .grid tr.total td { font-weight: bold; }
-table.closing { width: 100%; border-collapse: collapse; margin-top: 12pt; break-inside: avoid; page-break-inside: avoid; }
+/* Recipients and signature print together, and never open a page alone: they stay with the text
+   before them, so the signed page always holds some of what is signed. */
+table.closing { width: 100%; border-collapse: collapse; margin-top: 12pt; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 .closing td { vertical-align: top; padding: 0; }
 .closing .recipients { width: 50%; font-size: 11pt; }
 .closing .recipients b { font-size: 12pt; font-style: italic; }

@@ -8,6 +8,9 @@
       label) are there whole, and no word lies outside its page.
   pdf_check.py list PDF HTML danh-sach-khen-thuong.json
       The same for the nomination list, with every nomination's name and action.
+  pdf_check.py closing PDF
+      The closing (Nơi nhận, signature) does not stand alone on its page: some of the text it
+      closes is printed above it on the same page.
   pdf_check.py png PDF OUT.png WIDTH
       The first page's content (all it draws, with a margin) as a PNG about WIDTH pixels wide,
       made smaller until the file is at most 300 KB.
@@ -30,8 +33,12 @@ SIGNATURE = ["Nơi nhận:", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lưu: VT
 
 
 def pieces(text):
-    """A word split after its inner hyphens: a browser may wrap "COVID-19" as "COVID-" / "19"."""
-    return [p for p in re.split(r"(?<=-)(?=[^-])", text) if p]
+    """A word split after its inner hyphens: a browser may wrap "COVID-19" as "COVID-" / "19"; and
+    between a digit and a letter: a number right-aligned in its cell and a mark left-aligned in
+    the next one touch, and pdftotext reads "2" and "x" as one word "2x". Phrases and the PDF's
+    words are split alike, so "B10" still matches "B10"."""
+    return [p for p in re.split(r"(?<=-)(?=[^-])|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", text)
+            if p]
 
 
 class Word:
@@ -78,25 +85,52 @@ def follows(prev, w, left, right):
     return 0 < w.y0 - prev.y0 < height * 2.2 and beside
 
 
+class Index:
+    """The words of a PDF by their text, to find phrases in."""
+
+    def __init__(self, all_pages):
+        self.words = {}
+        for _, words in all_pages:
+            for w in words:
+                self.words.setdefault(w.text, []).append(w)
+
+    def starts(self, phrase, one_line=False):
+        """The first words of every place the phrase is found whole (on one line if asked)."""
+        tokens = [p for t in phrase.split() for p in pieces(t)]
+        if not tokens:
+            return []
+
+        def next_to(prev, w, left, right):
+            if one_line:
+                height = prev.y1 - prev.y0
+                return (w.page == prev.page and abs(w.y0 - prev.y0) < height * 0.3
+                        and -0.5 <= w.x0 - prev.x1 < height * 4)
+            return follows(prev, w, left, right)
+
+        # Dead ends already walked: lines of a table repeat their words ("-", "x"), and without
+        # this a phrase that is not there would be sought along every path through them.
+        failed = set()
+
+        def extend(prev, i, left, right):
+            if i == len(tokens):
+                return True
+            key = (id(prev), i, round(left), round(right))
+            if key in failed:
+                return False
+            for w in self.words.get(tokens[i], []):
+                if next_to(prev, w, left, right):
+                    # a cell going on over a page break starts its columns anew
+                    span = (w.x0, w.x1) if w.page != prev.page else (min(left, w.x0), max(right, w.x1))
+                    if extend(w, i + 1, *span):
+                        return True
+            failed.add(key)
+            return False
+
+        return [f for f in self.words.get(tokens[0], []) if extend(f, 1, f.x0, f.x1)]
+
+
 def find(phrase, all_pages):
-    tokens = [p for t in phrase.split() for p in pieces(t)]
-    index = {}
-    for _, words in all_pages:
-        for w in words:
-            index.setdefault(w.text, []).append(w)
-
-    def extend(prev, i, left, right):
-        if i == len(tokens):
-            return True
-        for w in index.get(tokens[i], []):
-            if follows(prev, w, left, right):
-                # a cell going on over a page break starts its columns anew
-                span = (w.x0, w.x1) if w.page != prev.page else (min(left, w.x0), max(right, w.x1))
-                if extend(w, i + 1, *span):
-                    return True
-        return False
-
-    return any(extend(first, 1, first.x0, first.x1) for first in index.get(tokens[0], []))
+    return bool(Index(all_pages).starts(phrase))
 
 
 class Texts(html.parser.HTMLParser):
@@ -154,6 +188,64 @@ def check(pdf, phrases):
             print(f"... and {len(problems) - 8} more")
         sys.exit(1)
     print(f"{len(phrases)} phrases found whole on {len(all_pages)} pages")
+
+
+def sheet(pdf, rows, margins, landscape, one_line):
+    """Checks the PDF of one sheet, printed as its page setup says: A4 in its orientation; every
+    word within the page's margins (left, right in pt), so nothing runs past the edge of the paper;
+    every cell's text, as displayed, found whole; the cells of each row on one page, so the sheet
+    prints one page wide and no label lies on one page and its value on the next; and each of
+    one_line on a single line (the quốc hiệu, which must not wrap into the tiêu ngữ). rows: a list
+    of (row number, [texts]). Returns (problems, cells found, pages)."""
+    all_pages = pages(pdf)
+    problems = []
+    want = (842, 595) if landscape else (595, 842)
+    left, right = margins
+    for (width, height), words in all_pages:
+        if abs(width - want[0]) > 1.5 or abs(height - want[1]) > 1.5:
+            problems.append(f"a page is {width:.0f} x {height:.0f} pt, not A4 "
+                            f"{'landscape' if landscape else 'portrait'}")
+            break
+        for w in words:
+            if w.x0 < left - 2 or w.x1 > width - right + 2 or w.y0 < 0 or w.y1 > height:
+                problems.append(f"page {w.page + 1}: {w.text!r} lies past the margin "
+                                f"(x {w.x0:.0f}–{w.x1:.0f} of {width:.0f} pt)")
+                break
+    index = Index(all_pages)
+    found = 0
+    for number, texts in rows:
+        on = None
+        for text in texts:
+            starts = index.starts(text)
+            if not starts:
+                problems.append(f"row {number}: not found whole: {text[:70]!r}")
+                continue
+            found += 1
+            here = {w.page for w in starts}
+            on = here if on is None else on & here
+        if on is not None and not on and len(texts) > 1:
+            problems.append(f"row {number}: its cells are printed on different pages: "
+                            f"{[t[:30] for t in texts]}")
+    for text in one_line:
+        if not index.starts(text, one_line=True):
+            problems.append(f"not on one line: {text!r}")
+    return problems, found, len(all_pages)
+
+
+def closing(pdf):
+    all_pages = pages(pdf)
+    starts = Index(all_pages).starts(SIGNATURE[0], one_line=True)
+    if not starts:
+        print(f"no {SIGNATURE[0]!r} in the PDF")
+        sys.exit(1)
+    first = starts[-1]
+    words = all_pages[first.page][1]
+    above = [w for w in words if w.y1 < first.y0 - 1]
+    if not above:
+        print(f"the closing opens page {first.page + 1} of {len(all_pages)} alone")
+        sys.exit(1)
+    print(f"the closing is on page {first.page + 1} of {len(all_pages)}, under {len(above)} words "
+          "of the text it closes")
 
 
 def a4(pdf, orientation):
@@ -222,6 +314,8 @@ if __name__ == "__main__":
         png(pdf, sys.argv[3], sys.argv[4])
     elif command == "a4":
         a4(pdf, sys.argv[3])
+    elif command == "closing":
+        closing(pdf)
     elif command in ("report", "list"):
         data = json.load(open(sys.argv[4], encoding="utf-8"))
         if command == "report":

@@ -366,7 +366,7 @@ TEMPLATE_HEADERS = {
                "Gắn biển", "Kinh phí (triệu đồng)", "Ngày hoàn thành"],
     "Biểu 2": ["Tên hành động", "Loại hành động", "Cấp thực hiện", "Ngày thực hiện"],
     "Biểu 3": ["Cơ sở Hội", "Tổng số cán bộ, hội viên", "Số đăng ký hành động", "Số đã thực hiện"],
-    "Biểu 4": ["Hình thức", "Tên tập thể, cá nhân", "Hành động thiết thực tiêu biểu", "Tiêu chí",
+    "Biểu 4": ["Đối tượng", "Tên tập thể, cá nhân", "Hành động thiết thực tiêu biểu", "Tiêu chí",
                "TC1", "TC5"],
 }
 

@@ -11,6 +11,7 @@ import vn.thidua.model.Check;
 import vn.thidua.model.ColumnSpec;
 import vn.thidua.model.Config;
 import vn.thidua.model.Finding;
+import vn.thidua.model.Phrase;
 import vn.thidua.model.Rule;
 import vn.thidua.model.Severity;
 import vn.thidua.model.ValueType;
@@ -56,7 +57,7 @@ final class CellChecks {
             && col.expect() != null
             && type == ValueType.YESNO
             && !Boolean.FALSE.equals(col.expect().value())) {
-          add(sheet, sheetIndex, cv, col.expect().severity(), col.expect().rule(), header);
+          expected(sheet, sheetIndex, cv, col, header);
         }
         return;
       }
@@ -102,7 +103,7 @@ final class CellChecks {
       }
     }
     if (v instanceof Boolean b && col.expect() != null && !b.equals(col.expect().value())) {
-      add(sheet, sheetIndex, cv, col.expect().severity(), col.expect().rule(), header);
+      expected(sheet, sheetIndex, cv, col, header);
     }
     if (col.window() != null) {
       var w = config.campaign().window();
@@ -131,6 +132,16 @@ final class CellChecks {
     if (after) {
       add(sheet, sheetIndex, cv, Rule.DATE_AFTER_REPORT, header, signed);
     }
+  }
+
+  /**
+   * A yes/no cell that does not say what the standard expects. Its {2} says what the cell holds in
+   * words ("ô đang để trống", "ô đang ghi "không""): {0} alone would print a blank cell as
+   * "(trống)" inside the message's own brackets.
+   */
+  private void expected(String sheet, int sheetIndex, CellValue cv, ColumnSpec col, String header) {
+    Phrase holds = cv.isBlank() ? Phrase.of("cell.blank") : Phrase.of("cell.written", cv.written());
+    add(sheet, sheetIndex, cv, col.expect().severity(), col.expect().rule(), header, holds);
   }
 
   private static BigDecimal bound(Check c) {

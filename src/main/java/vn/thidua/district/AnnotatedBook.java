@@ -14,8 +14,10 @@ import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -28,6 +30,8 @@ import vn.thidua.read.source.SheetInfo;
 import vn.thidua.read.source.SheetReader;
 import vn.thidua.read.source.WorkbookSource;
 import vn.thidua.read.source.WorkbookSources;
+import vn.thidua.render.Pages;
+import vn.thidua.render.TextFit;
 
 /**
  * The workbook an annotated copy is made from, in memory: an .xlsx or .xls opened from a copy of
@@ -96,13 +100,21 @@ final class AnnotatedBook implements AutoCloseable {
    * Every CSV file as a sheet of text cells, as written: "1.200" stays "1.200" rather than becoming
    * a number Excel would show differently. The workbook is "modified" when the folder's newest file
    * was, as the reader tells a CSV folder's saved time: a copy of a folder keeps its source's time
-   * like the copy of a workbook does.
+   * like the copy of a workbook does. The sheets are thidua's, so they print like its others: each
+   * column as wide as its text up to {@link #CSV_COLUMN} characters, longer texts wrapped, one A4
+   * page wide.
    */
   private static AnnotatedBook fromCsv(Path dir) throws IOException, ReadException {
     XSSFWorkbook wb = new XSSFWorkbook();
     Map<String, String> renamed = new HashMap<>();
+    Font font = wb.createFont();
+    font.setFontName(Styles.FONT);
+    font.setFontHeightInPoints((short) 11);
     CellStyle text = wb.createCellStyle();
     text.setDataFormat(wb.createDataFormat().getFormat("@"));
+    text.setFont(font);
+    text.setWrapText(true);
+    text.setVerticalAlignment(VerticalAlignment.TOP);
     try (WorkbookSource source = WorkbookSources.open(dir, null)) {
       Instant saved = source.properties().saved();
       wb.getProperties()
@@ -111,6 +123,7 @@ final class AnnotatedBook implements AutoCloseable {
       for (SheetInfo info : source.sheets()) {
         Sheet s = wb.createSheet(uniqueName(wb, info.name()));
         renamed.put(info.name(), s.getSheetName());
+        Map<Integer, Double> widths = new HashMap<>();
         try (SheetReader r = source.open(info)) {
           while (r.hasNext()) {
             RawRow raw = r.next();
@@ -119,15 +132,31 @@ final class AnnotatedBook implements AutoCloseable {
               Cell cell = row.createCell(c.col());
               cell.setCellStyle(text);
               cell.setCellValue(c.text());
+              widths.merge(
+                  c.col(), Math.min(CSV_COLUMN, TextFit.units(c.text(), 11, false)), Math::max);
             }
           }
         }
+        layOut(s, widths);
       }
     } catch (ReadException | RuntimeException e) {
       wb.close();
       throw e;
     }
     return new AnnotatedBook(wb, renamed, null);
+  }
+
+  /** The widest a column of a CSV sheet grows, in characters; longer texts wrap. */
+  private static final int CSV_COLUMN = 20;
+
+  /** Column widths from the texts, rows as tall as their wrapped texts, the page set up. */
+  private static void layOut(Sheet s, Map<Integer, Double> widths) {
+    int columns = widths.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+    for (int c = 0; c < columns; c++) {
+      s.setColumnWidth(c, (int) Math.ceil(Math.max(6, widths.getOrDefault(c, 6.0))) * 256);
+    }
+    TextFit.fitRows(s);
+    Pages.a4(s, Pages.width(s, columns), null);
   }
 
   /** A valid sheet name (31 characters, no []:*?/\) not yet used in the workbook. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
 import vn.thidua.model.CampaignInfo;
 import vn.thidua.model.ColumnSpec;
@@ -17,6 +17,8 @@ import vn.thidua.model.TableSpec;
 import vn.thidua.model.Unit;
 import vn.thidua.model.ValueType;
 import vn.thidua.render.Messages;
+import vn.thidua.render.Pages;
+import vn.thidua.render.TextFit;
 
 /**
  * The "Hướng dẫn" sheet: the dates, how to fill the tables, each table's target and standard and
@@ -24,6 +26,9 @@ import vn.thidua.render.Messages;
  * Every line is one cell in column A, so the reader never takes the sheet for a table.
  */
 final class GuideSheet {
+  /** The one column's width, in characters: A4 portrait's, within the margins. */
+  private static final int WIDTH = (int) Pages.PORTRAIT_UNITS - 2;
+
   private final Config config;
   private final Unit unit;
   private final Messages m;
@@ -55,11 +60,10 @@ final class GuideSheet {
     howTo();
     tables();
     criteria();
-    s.setColumnWidth(0, 110 * 256);
-    s.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-    s.setFitToPage(true);
-    s.getPrintSetup().setFitWidth((short) 1);
-    s.getPrintSetup().setFitHeight((short) 0);
+    sheet.setColumnWidth(0, WIDTH * 256);
+    // Running text on A4 portrait: the column is as wide as the page.
+    Pages.a4(s, WIDTH, null);
+    TextFit.fitRows(s);
     Protection.protect(s);
   }
 
@@ -196,9 +200,11 @@ final class GuideSheet {
     Cell c = TableSheet.cell(sheet, row, 0);
     c.setCellValue(text);
     c.setCellStyle(style);
-    // Long lines wrap: give them room (a line holds about 110 characters).
-    int lines = Math.max(1, (text.length() + 104) / 105);
-    TableSheet.row(sheet, row).setHeightInPoints(lines * 16f + 2);
+    // Long lines wrap: the row is as tall as the lines its text takes in the column.
+    Font font = sheet.getWorkbook().getFontAt(style.getFontIndex());
+    TableSheet.row(sheet, row)
+        .setHeightInPoints(
+            TextFit.height(text, font.getFontHeightInPoints(), font.getBold(), WIDTH));
     row++;
   }
 }

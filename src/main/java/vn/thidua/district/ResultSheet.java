@@ -12,9 +12,12 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import vn.thidua.model.Finding;
 import vn.thidua.model.WorkbookResult;
 import vn.thidua.render.Messages;
+import vn.thidua.render.Pages;
+import vn.thidua.render.TextFit;
 
 /**
  * The "Kết quả kiểm tra" sheet added to an annotated copy: every finding (those without a cell
@@ -22,11 +25,6 @@ import vn.thidua.render.Messages;
  */
 final class ResultSheet {
   private static final int[] WIDTHS = {6, 11, 16, 9, 90, 26};
-  // Characters of a message that fit on one line of its column (width 90, Times New Roman 12:
-  // about 125), a few fewer to be safe: neither Excel nor LibreOffice makes a row taller on
-  // opening.
-  private static final int MESSAGE_LINE = 115;
-  private static final float LINE_HEIGHT = 15f;
 
   private ResultSheet() {}
 
@@ -35,16 +33,12 @@ final class ResultSheet {
     Sheet s = wb.createSheet(AnnotatedBook.uniqueName(wb, m.get("annotate.sheet")));
     String unit =
         r.unit() == null ? m.get("cli.unit.none") : r.unit().name() + " (" + r.unit().code() + ")";
-    put(
-        s,
-        0,
-        0,
-        m.get("cli.file.summary", r.file(), unit, r.errors(), r.warnings()),
-        st.label(false));
-    put(s, 1, 0, m.get("annotate.legend", m.get("annotate.header.cell")), st.text());
+    String summary = m.get("cli.file.summary", r.file(), unit, r.errors(), r.warnings());
+    String legend = m.get("annotate.legend", m.get("annotate.header.cell"));
+    put(s, 0, 0, summary, st.label(false));
+    put(s, 1, 0, legend, st.text());
     TableSheet.merge(s, 0, 0, 0, WIDTHS.length - 1);
     TableSheet.merge(s, 1, 1, 0, WIDTHS.length - 1);
-    TableSheet.row(s, 1).setHeightInPoints(34);
     String[] headers = {
       "annotate.header.index",
       "annotate.header.severity",
@@ -53,12 +47,17 @@ final class ResultSheet {
       "annotate.header.message",
       "annotate.header.rule"
     };
+    List<Finding> findings = new ArrayList<>(r.findings());
+    // A rule id is one word: its column holds the longest on one line.
+    double rule = WIDTHS[5];
+    for (Finding f : findings) {
+      rule = Math.max(rule, TextFit.units(f.rule(), 12, false) + 0.5);
+    }
     for (int j = 0; j < headers.length; j++) {
       put(s, 3, j, m.get(headers[j]), st.header());
-      s.setColumnWidth(j, WIDTHS[j] * 256);
+      s.setColumnWidth(j, (j == 5 ? (int) Math.ceil(rule) : WIDTHS[j]) * 256);
     }
-    List<Finding> findings = new ArrayList<>(r.findings());
-    // Errors, then warnings, then notes; in workbook order within each.
+    // Errors, then warnings, then info findings; in workbook order within each.
     findings.sort(Comparator.comparing(Finding::severity).thenComparing(Comparator.naturalOrder()));
     CellStyle link = linkStyle(wb);
     int row = 4;
@@ -70,10 +69,6 @@ final class ResultSheet {
       Cell at = put(s, row, 3, where, st.text());
       String message = m.finding(f);
       put(s, row, 4, message, st.text());
-      int lines = (message.length() + MESSAGE_LINE - 1) / MESSAGE_LINE;
-      if (lines > 1) {
-        TableSheet.row(s, row).setHeightInPoints(lines * LINE_HEIGHT);
-      }
       put(s, row, 5, f.rule(), st.text());
       Sheet target = sheetOf.apply(f);
       if (target != null) {
@@ -88,9 +83,15 @@ final class ResultSheet {
       row++;
     }
     if (findings.isEmpty()) {
+      // Across the table: the serial number's column alone would break the sentence's words.
       put(s, row, 0, m.get("annotate.none"), st.text());
+      TableSheet.merge(s, row, row, 0, WIDTHS.length - 1);
     }
     s.createFreezePane(0, 4);
+    // Landscape, one page wide, the header row atop every page; rows as tall as their messages:
+    // neither Excel nor LibreOffice makes a row taller on opening.
+    Pages.a4(s, Pages.width(s, WIDTHS.length), new CellRangeAddress(3, 3, -1, -1));
+    TextFit.fitRows(s);
     int index = wb.getSheetIndex(s);
     for (Sheet each : wb) {
       each.setSelected(false);

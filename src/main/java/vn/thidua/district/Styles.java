@@ -29,6 +29,21 @@ final class Styles {
     this.wb = wb;
   }
 
+  /**
+   * Makes Times New Roman 11 the workbook's default font, for a workbook thidua makes whole (not a
+   * district's): cells left unstyled read like the rest, and column widths, which Excel and
+   * LibreOffice count in digits of that font, come out the same everywhere: POI's default (Calibri,
+   * drawn in the theme's font) becomes a wider font where Calibri is missing.
+   */
+  static void defaultFont(Workbook wb) {
+    Font base = wb.getFontAt(0);
+    base.setFontName(FONT);
+    base.setFontHeightInPoints((short) 11);
+    if (base instanceof org.apache.poi.xssf.usermodel.XSSFFont x) {
+      x.setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
+    }
+  }
+
   /** The big centred title of a sheet. */
   CellStyle title() {
     return style("title", s -> centred(s, font(true, false, 14)));
@@ -37,6 +52,19 @@ final class Styles {
   /** Bold centred lines of the title block (issuing body, national motto). */
   CellStyle heading() {
     return style("heading", s -> centred(s, font(true, false, 12)));
+  }
+
+  /**
+   * The quốc hiệu and tiêu ngữ: bold, centred, on one line; a wrapped quốc hiệu would run into the
+   * tiêu ngữ below it.
+   */
+  CellStyle nation() {
+    return style(
+        "nation",
+        s -> {
+          centred(s, font(true, false, 12));
+          s.setWrapText(false);
+        });
   }
 
   /** Plain centred lines of the title block. */

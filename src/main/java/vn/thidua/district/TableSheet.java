@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -15,6 +14,8 @@ import vn.thidua.model.TableSpec;
 import vn.thidua.model.Unit;
 import vn.thidua.model.ValueType;
 import vn.thidua.render.Messages;
+import vn.thidua.render.Pages;
+import vn.thidua.render.TextFit;
 
 /**
  * One table sheet of the template, laid out as workbook.md describes: title block, one- or two-row
@@ -28,6 +29,12 @@ final class TableSheet {
    * the table right above the header would be read as a group header over it.
    */
   static final int HEADER_ROW = 6;
+
+  /** The quốc hiệu's size in the title block. */
+  private static final int HEADING_POINTS = 12;
+
+  /** The least width of the title block's left half, in characters. */
+  private static final int LEFT_MIN = 24;
 
   /** Rows of the signature block, room for the signatures and names included. */
   private static final int SIGNATURE_ROWS = 8;
@@ -56,7 +63,10 @@ final class TableSheet {
     int first = numbersRow + 1;
     int last = first + dataRows - 1;
 
-    titleBlock(s, t, width);
+    // Widths first: the title block's halves are sized to them.
+    widths(s, t);
+    int split = split(s, width);
+    titleBlock(s, t, width, split);
     header(s, t, headerRows);
     numbers(s, numbersRow, width);
     data(s, t, first, last);
@@ -65,28 +75,58 @@ final class TableSheet {
       end = last + 1;
       totals(s, t, end, first, last);
     }
-    signature(s, end + 2, width);
-    layout(s, t, numbersRow, first);
+    signature(s, end + 2, width, split);
+    layout(s, numbersRow, first);
   }
 
-  private void titleBlock(Sheet s, TableSpec t, int width) {
-    int split = Math.max(1, width / 2);
+  /**
+   * The first column of the title block's right half, which holds the quốc hiệu on one line: the
+   * border sits at the middle column, moved left while the right half is too narrow and the left
+   * one keeps room for the union's name (two lines at most); then, if the right half is still too
+   * narrow, the last column is widened.
+   */
+  private int split(Sheet s, int width) {
+    double need = TextFit.units(m.get("template.motto"), HEADING_POINTS, true);
+    String name = unit.name().toUpperCase(Locale.ROOT);
+    double left = Math.max(LEFT_MIN, TextFit.units(name, HEADING_POINTS, true) / 2);
+    int k = Math.max(1, width / 2);
+    double total = Pages.width(s, width);
+    while (k > 1 && total - Pages.width(s, k) < need && Pages.width(s, k - 1) >= left) {
+      k--;
+    }
+    double right = total - Pages.width(s, k);
+    if (right < need) {
+      int lastCol = width - 1;
+      s.setColumnWidth(
+          lastCol, (int) Math.ceil(s.getColumnWidth(lastCol) / 256.0 + need - right) * 256);
+    }
+    return k;
+  }
+
+  private void titleBlock(Sheet s, TableSpec t, int width, int split) {
     String province = config.campaign().province().name();
+    String country = m.get("template.motto");
     text(s, 0, 0, province.toUpperCase(Locale.ROOT), st.centred());
     text(s, 1, 0, unit.name().toUpperCase(Locale.ROOT), st.heading());
-    text(s, 0, split, m.get("template.motto"), st.heading());
-    text(s, 1, split, m.get("template.motto.sub"), st.heading());
+    text(s, 0, split, country, st.nation());
+    text(s, 1, split, m.get("template.motto.sub"), st.nation());
     for (int r = 0; r <= 1; r++) {
       merge(s, r, r, 0, split - 1);
       merge(s, r, r, split, width - 1);
     }
+    // The unit's name may wrap in the left half (the right half is sized for the quốc hiệu).
+    double left = Pages.width(s, split);
+    row(s, 1)
+        .setHeightInPoints(TextFit.height(unit.name().toUpperCase(Locale.ROOT), 12, true, left));
     String title = t.title() == null ? t.name() : t.name() + ": " + t.title();
+    String attached = m.get("template.attached", config.campaign().name(), unit.name());
     text(s, 3, 0, title.toUpperCase(Locale.ROOT), st.title());
-    text(s, 4, 0, m.get("template.attached", config.campaign().name(), unit.name()), st.italic());
+    text(s, 4, 0, attached, st.italic());
     merge(s, 3, 3, 0, width - 1);
     merge(s, 4, 4, 0, width - 1);
-    s.getRow(3).setHeightInPoints(36);
-    s.getRow(4).setHeightInPoints(34);
+    double across = Pages.width(s, width);
+    s.getRow(3).setHeightInPoints(TextFit.height(title.toUpperCase(Locale.ROOT), 14, true, across));
+    s.getRow(4).setHeightInPoints(TextFit.height(attached, 12, false, across));
   }
 
   private void header(Sheet s, TableSpec t, int headerRows) {
@@ -174,8 +214,7 @@ final class TableSheet {
   }
 
   /** Signature rows, unlocked: the preparer and the union's chair sign and date them. */
-  private void signature(Sheet s, int r, int width) {
-    int split = Math.max(1, width / 2);
+  private void signature(Sheet s, int r, int width, int split) {
     for (int k = r; k < r + SIGNATURE_ROWS; k++) {
       merge(s, k, k, 0, split - 1);
       merge(s, k, k, split, width - 1);
@@ -196,20 +235,19 @@ final class TableSheet {
     return String.valueOf(d != null ? d.getYear() : config.campaign().window().to().getYear());
   }
 
-  private void layout(Sheet s, TableSpec t, int numbersRow, int first) {
+  private void widths(Sheet s, TableSpec t) {
     s.setColumnWidth(0, 6 * 256);
     for (int j = 0; j < t.columns().size(); j++) {
       s.setColumnWidth(j + 1, width(t.columns().get(j)) * 256);
     }
+  }
+
+  private void layout(Sheet s, int numbersRow, int first) {
     s.createFreezePane(0, first);
-    s.setRepeatingRows(new CellRangeAddress(HEADER_ROW, numbersRow, -1, -1));
-    PrintSetup p = s.getPrintSetup();
-    p.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    p.setLandscape(true);
-    p.setFitWidth((short) 1);
-    p.setFitHeight((short) 0);
-    s.setFitToPage(true);
-    s.setHorizontallyCenter(true);
+    int width = s.getRow(HEADER_ROW).getLastCellNum();
+    // The header and the column numbers print atop every page, as the decree's tables do.
+    Pages.a4(s, Pages.width(s, width), new CellRangeAddress(HEADER_ROW, numbersRow, -1, -1));
+    TextFit.fitRows(s);
     Protection.protect(s);
   }
 

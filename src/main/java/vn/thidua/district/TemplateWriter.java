@@ -15,6 +15,7 @@ import vn.thidua.model.Unit;
 import vn.thidua.model.ValueType;
 import vn.thidua.render.Marks;
 import vn.thidua.render.Messages;
+import vn.thidua.render.Pages;
 
 /** Writes the blank district workbook of one unit, generated entirely from the campaign config. */
 public final class TemplateWriter {
@@ -40,6 +41,7 @@ public final class TemplateWriter {
   public static Workbook build(
       Config config, Unit unit, Messages m, TemplateFormat format, int rows) {
     Workbook wb = format.create();
+    Styles.defaultFont(wb);
     Styles st = new Styles(wb);
     // Every sheet is created first, in order, so that names referring to the hidden list sheet
     // can be made while the tables are written and the sheet still comes last.
@@ -58,6 +60,8 @@ public final class TemplateWriter {
       table.write(tables.get(i), config.tables().get(i));
     }
     if (lists != null) {
+      // Hidden, but printable like every sheet if someone shows it.
+      Pages.a4(lists, false, null);
       Protection.protect(lists);
       wb.setSheetHidden(wb.getSheetIndex(lists), true);
     }

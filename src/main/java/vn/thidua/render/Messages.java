@@ -189,6 +189,24 @@ public final class Messages {
     return new Whole(text);
   }
 
+  /**
+   * A label (a column's, as the config capitalises it to head a column) inside a sentence: its
+   * first letter in lower case, "so với chỉ tiêu"; a label led by an abbreviation ("CB, HV", "TC1")
+   * keeps its capitals.
+   */
+  public String inSentence(String label) {
+    if (label == null || label.length() < 2) {
+      return label;
+    }
+    int first = label.codePointAt(0);
+    int second = label.codePointAt(Character.charCount(first));
+    if (!Character.isUpperCase(first) || Character.isUpperCase(second)) {
+      return label;
+    }
+    return label.substring(0, Character.charCount(first)).toLowerCase(locale)
+        + label.substring(Character.charCount(first));
+  }
+
   /** A date as dd/MM/yyyy. */
   public static String date(LocalDate d) {
     return d == null ? null : DATE.format(d);

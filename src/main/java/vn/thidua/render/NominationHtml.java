@@ -129,7 +129,7 @@ public final class NominationHtml {
     out.put("title", title);
     out.put("position", position);
     out.put("criteria", criteria.stream().map(Criterion::code).toList());
-    out.put("head", head(criteria, position, judged, m));
+    out.put("head", head(id, criteria, position, judged, m));
     List<Object> rows = new ArrayList<>();
     int no = 0;
     for (Nomination n : nominations) {
@@ -141,16 +141,18 @@ public final class NominationHtml {
 
   /**
    * One header row, or two when the kind has criteria: "Tiêu chí" spans its TC1… columns, the
-   * others span both rows.
+   * others span both rows. A part of one kind names its column for that kind ("Tên tập thể", "Họ và
+   * tên"); the part of other kinds keeps the word for both.
    */
   private static List<Object> head(
-      List<Criterion> criteria, boolean position, boolean judged, Messages m) {
+      String kind, List<Criterion> criteria, boolean position, boolean judged, Messages m) {
     int rows = criteria.isEmpty() ? 1 : 2;
     List<Object> first = new ArrayList<>();
     List<Object> second = new ArrayList<>();
     first.add(Templates.th(m.get("html.no"), 1, rows));
     first.add(Templates.th(m.get("report.unit"), 1, rows));
-    first.add(Templates.th(m.get("html.nom.name"), 1, rows));
+    first.add(
+        Templates.th(m.getOrDefault("html.nom.name." + kind, m.get("html.nom.name")), 1, rows));
     if (position) {
       first.add(Templates.th(m.get("html.nom.position"), 1, rows));
     }

@@ -20,10 +20,11 @@ import vn.thidua.model.Summary;
 import vn.thidua.model.Unit;
 
 /**
- * danh-sach-khen-thuong.xlsx: one row per nomination, each kind a section of its own ("I. TẬP THỂ",
- * serial numbers restarting), every criterion a column, eligibility with every reason against it,
- * the entries it duplicates, and where it is in the district's workbook; the legend of the criteria
- * below the list.
+ * danh-sach-khen-thuong.xlsx: under the letterhead of the HTML list, one row per nomination, each
+ * kind a section of its own ("I. TẬP THỂ", serial numbers restarting), every criterion a column,
+ * eligibility with every reason against it, the entries it duplicates, and where it is in the
+ * district's workbook; the legend of the criteria below the list, then the closing (recipients,
+ * signature).
  */
 public final class NominationXlsx {
   /** A criterion marked, as districts mark it. */
@@ -66,8 +67,10 @@ public final class NominationXlsx {
     column("nominate.xlsx.col.eligible", 8, 12);
     column("nominate.xlsx.col.reasons", 16, 40);
     column("nominate.xlsx.col.duplicate", 12, 24);
-    column("xlsx.col.file", 10, 28);
-    column("xlsx.col.trace", 10, 18);
+    // Where the entry came from wraps in narrow columns: the list prints one A4 landscape page
+    // wide, at a size still read.
+    column("xlsx.col.file", 10, 18);
+    column("xlsx.col.trace", 10, 14);
   }
 
   private void column(String key, int min, int max) {
@@ -90,8 +93,11 @@ public final class NominationXlsx {
   }
 
   private void write(boolean eligibleOnly) {
+    // The HTML list's own model: the same frame, title, subject and scope, in the same words.
+    Map<String, Object> html = NominationHtml.model(s, m, eligibleOnly);
     long eligible = s.nominations().stream().filter(Nomination::eligible).count();
     List<String> notes = new ArrayList<>();
+    notes.add((String) html.get("scope"));
     notes.add(m.get("report.asof", s.asOf()));
     notes.add(
         m.get(
@@ -99,27 +105,11 @@ public final class NominationXlsx {
             s.nominations().size(),
             eligible,
             s.nominations().size() - eligible));
-    if (eligibleOnly) {
-      var proposal = s.config().documents().proposal();
-      notes.add(
-          m.get(
-              "nominate.xlsx.eligibleOnly",
-              Letterhead.issuer(s.config(), proposal),
-              proposal.to()));
-    }
-    int header =
-        XlsxSheets.titleBlock(
-            sh,
-            st,
-            title(m, eligibleOnly),
-            s.config().campaign().name(),
-            notes.toArray(String[]::new));
+    int header = XlsxLetterhead.rows(notes.size());
 
     List<String> headers = columns.stream().map(Column::header).toList();
-    XSSFRow head = XlsxSheets.header(sh, header, st, headers, widths);
+    XlsxSheets.header(sh, header, st, headers, widths);
 
-    List<XSSFRow> rows = new ArrayList<>();
-    List<List<String>> texts = new ArrayList<>();
     int r = header + 1;
     int section = 0;
     int no = 0;
@@ -132,9 +122,7 @@ public final class NominationXlsx {
         no = 0;
         band(sh.createRow(r++), roman(section) + ". " + kindLabel(k).toUpperCase(m.locale()));
       }
-      XSSFRow row = sh.createRow(r++);
-      texts.add(nomination(row, ++no, n));
-      rows.add(row);
+      nomination(sh.createRow(r++), ++no, n);
     }
     int last = r - 1;
 
@@ -142,14 +130,16 @@ public final class NominationXlsx {
       Column col = columns.get(c);
       sh.setColumnWidth(c, widths.of(c, col.min(), col.max()) * 256);
     }
-    XlsxSheets.fitHeight(head, headers, 0);
-    for (int i = 0; i < rows.size(); i++) {
-      XlsxSheets.fitHeight(rows.get(i), texts.get(i), 0);
-    }
     sh.setAutoFilter(new CellRangeAddress(header, last, 0, columns.size() - 1));
     sh.createFreezePane(0, header + 1);
-    XlsxSheets.print(sh, new CellRangeAddress(header, header, -1, -1));
-    legend(last + 2);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> doc = (Map<String, Object>) html.get("doc");
+    XlsxLetterhead letterhead = new XlsxLetterhead(sh, st, doc, columns.size());
+    letterhead.top((String) html.get("title"), (String) html.get("subject"), notes);
+    int end = legend(last + 2);
+    letterhead.closing(end + 1);
+    TextFit.fitRows(sh);
+    Pages.a4(sh, Pages.width(sh, columns.size()), new CellRangeAddress(header, header, -1, -1));
   }
 
   /** A section's band across the whole list. */
@@ -159,59 +149,48 @@ public final class NominationXlsx {
     }
   }
 
-  /** Writes a nomination's row; gives the text of each cell, to fit the row's height. */
-  private List<String> nomination(XSSFRow row, int no, Nomination n) {
-    List<String> texts = new ArrayList<>();
+  /** Writes a nomination's row; its height is fitted to the wrapped texts once all is written. */
+  private void nomination(XSSFRow row, int no, Nomination n) {
     int c = 0;
     st.number(row.createCell(c++), no, st.centered);
-    texts.add(String.valueOf(no));
-    c = text(row, c, n.unit(), st.text, texts);
+    c = text(row, c, n.unit(), st.wrapped);
     String unitName = s.config().unit(n.unit()).map(Unit::name).orElse(null);
-    c = text(row, c, unitName, st.wrapped, texts);
-    c = text(row, c, n.kindName(), st.text, texts);
-    c = text(row, c, n.name(), st.wrapped, texts);
-    c = text(row, c, n.position(), st.wrapped, texts);
-    c = text(row, c, n.action(), st.wrapped, texts);
+    c = text(row, c, unitName, st.wrapped);
+    c = text(row, c, n.kindName(), st.wrapped);
+    c = text(row, c, n.name(), st.wrapped);
+    c = text(row, c, n.position(), st.wrapped);
+    c = text(row, c, n.action(), st.wrapped);
     for (String code : criteria) {
       Boolean marked = n.criteria().get(code);
       if (marked == null) {
-        c = text(row, c, NOT_APPLICABLE, st.notApplicable, texts);
+        c = text(row, c, NOT_APPLICABLE, st.notApplicable);
       } else {
-        c = text(row, c, marked ? MARKED : null, st.centered, texts);
+        c = text(row, c, marked ? MARKED : null, st.centered);
       }
     }
     c =
         n.criteriaTotal() == 0
-            ? text(row, c, NOT_APPLICABLE, st.notApplicable, texts)
-            : text(row, c, n.criteriaMet() + "/" + n.criteriaTotal(), st.centered, texts);
+            ? text(row, c, NOT_APPLICABLE, st.notApplicable)
+            : text(row, c, n.criteriaMet() + "/" + n.criteriaTotal(), st.centered);
     c =
         text(
             row,
             c,
             m.get(n.eligible() ? "xlsx.yes" : "xlsx.no"),
-            n.eligible() ? st.centered : st.bad,
-            texts);
-    c =
-        text(
-            row,
-            c,
-            String.join("; ", n.reasons().stream().map(m::reason).toList()),
-            st.wrapped,
-            texts);
+            n.eligible() ? st.centered : st.bad);
+    c = text(row, c, String.join("; ", n.reasons().stream().map(m::reason).toList()), st.wrapped);
     List<String> refs = new ArrayList<>();
     for (Nomination.Ref ref : n.duplicateOf()) {
       refs.add(m.get("nominate.xlsx.ref", ref.unit(), ref.sheet(), String.valueOf(ref.row())));
     }
-    c = text(row, c, String.join("; ", refs), refs.isEmpty() ? st.wrapped : st.flagged, texts);
-    c = text(row, c, n.file(), st.text, texts);
-    text(row, c, trace(n), st.text, texts);
-    return texts;
+    c = text(row, c, String.join("; ", refs), refs.isEmpty() ? st.wrapped : st.flagged);
+    c = text(row, c, n.file(), st.wrapped);
+    text(row, c, trace(n), st.wrapped);
   }
 
-  private int text(XSSFRow row, int c, String value, XSSFCellStyle style, List<String> texts) {
+  private int text(XSSFRow row, int c, String value, XSSFCellStyle style) {
     st.text(row.createCell(c), value, style);
     widths.see(c, value);
-    texts.add(value);
     return c + 1;
   }
 
@@ -235,18 +214,32 @@ public final class NominationXlsx {
         "nominate.xlsx.kind." + kind, s.config().kindNames().getOrDefault(kind, kind));
   }
 
-  /** The criteria of each kind, below the list: what TC1..TC5 mean, and what the marks mean. */
-  private void legend(int top) {
+  /**
+   * The criteria of each kind, below the list: what TC1..TC5 mean, and what the marks mean.
+   *
+   * @return the first row below it
+   */
+  private int legend(int top) {
     int r = top;
     st.text(sh.createRow(r++).createCell(0), m.get("nominate.xlsx.legend"), st.section);
-    st.text(sh.createRow(r++).createCell(0), m.get("nominate.xlsx.legend.marks"), st.note);
+    line(r++, 0, m.get("nominate.xlsx.legend.marks"), st.note);
     for (Map.Entry<String, List<Criterion>> kind : s.config().criteria().entrySet()) {
       st.text(sh.createRow(r++).createCell(0), kindLabel(kind.getKey()), st.subtitle);
       for (Criterion c : kind.getValue()) {
         // From column B: the list's narrow serial number column would push the text off.
-        st.text(sh.createRow(r++).createCell(1), c.code() + ": " + c.text(), st.plain);
+        line(r++, 1, c.code() + ": " + c.text(), st.plain);
       }
     }
+    return r;
+  }
+
+  /** A line of the legend, merged to the list's right edge, wrapped, its row tall enough. */
+  private void line(int r, int first, String text, XSSFCellStyle style) {
+    XSSFRow row = sh.createRow(r);
+    st.text(row.createCell(first), text, style);
+    sh.addMergedRegion(new CellRangeAddress(r, r, first, columns.size() - 1));
+    double width = Pages.width(sh, columns.size()) - Pages.width(sh, first);
+    row.setHeightInPoints(TextFit.height(text, 11, false, width));
   }
 
   /** I, II, III, IV… for the sections, as Vietnamese documents number them. */

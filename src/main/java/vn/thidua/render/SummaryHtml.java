@@ -182,7 +182,7 @@ public final class SummaryHtml {
     String targetLabel = sec.columns().get(target).label();
     return BarChart.of(
         "chart-" + sec.table().key(),
-        m.get("html.chart.title", sec.table().name(), valueLabel, targetLabel),
+        m.get("html.chart.title", sec.table().name(), valueLabel, m.inSentence(targetLabel)),
         valueLabel,
         targetLabel,
         items,

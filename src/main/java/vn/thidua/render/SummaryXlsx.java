@@ -19,7 +19,9 @@ public final class SummaryXlsx {
       XlsxStyles st = new XlsxStyles(wb);
       XSSFSheet summary = XlsxSheets.create(wb, m.get("xlsx.sheet.summary"));
       XlsxSummarySheet.Layout layout = XlsxSummarySheet.write(summary, st, s, m);
-      XlsxChart.write(summary, layout, m);
+      int end = XlsxChart.write(summary, layout, m);
+      layout.letterhead().closing(end);
+      TextFit.fitRows(summary);
       XlsxListSheets.listed(wb, st, s, m);
       XlsxListSheets.findings(wb, st, s, m);
       XlsxListSheets.sources(wb, st, s, m);

@@ -54,7 +54,11 @@ final class XlsxChart {
       XSSFChart chart =
           drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, right, top + HEIGHT_ROWS));
       chart.setTitleText(
-          m.get("xlsx.chart.title", p.section().table().name(), meeting.label(), target.label()));
+          m.get(
+              "xlsx.chart.title",
+              p.section().table().name(),
+              meeting.label(),
+              m.inSentence(target.label())));
       chart.setTitleOverlay(false);
       chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 

@@ -1,5 +1,7 @@
 package vn.thidua.render;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,9 @@ final class XlsxListSheets {
   private XlsxListSheets() {}
 
   /**
-   * One sheet per listed table (every road, every nomination), rows as the districts wrote them.
+   * One sheet per listed table (every road, every nomination), rows as the districts wrote them: a
+   * figure read as a number is a number cell (so it sums and sorts), a date a date cell; a value
+   * that could not be read stays the text written, with its reason beside it.
    */
   static void listed(XSSFWorkbook wb, XlsxStyles st, Summary s, Messages m) {
     s.listed()
@@ -32,15 +36,19 @@ final class XlsxListSheets {
                 return;
               }
               List<String> headers = new ArrayList<>();
+              List<Integer> max = new ArrayList<>(List.of(8, 14, 11));
               headers.add(m.get("xlsx.col.unit"));
               headers.add(m.get("xlsx.col.file"));
               headers.add(m.get("xlsx.col.trace"));
               t.columns().forEach(c -> headers.add(c.header()));
+              t.columns().forEach(c -> max.add(maxWidth(c)));
               boolean target = t.target() != null;
               if (target) {
                 headers.add(m.get("xlsx.list.meets"));
+                max.add(10);
               }
               headers.add(m.get("xlsx.list.reasons"));
+              max.add(36);
               List<List<Object>> out = new ArrayList<>();
               for (ListedRow r : rows) {
                 List<Object> line = new ArrayList<>();
@@ -48,7 +56,7 @@ final class XlsxListSheets {
                 line.add(r.file());
                 line.add(trace(t, r));
                 for (ColumnSpec c : t.columns()) {
-                  line.add(r.values().get(c.key()));
+                  line.add(value(c, r));
                 }
                 if (target) {
                   line.add(m.get(r.meets() ? "figure.yes" : "figure.no"));
@@ -60,8 +68,36 @@ final class XlsxListSheets {
                         .collect(Collectors.joining("; ")));
                 out.add(line);
               }
-              XlsxSheets.list(XlsxSheets.create(wb, label(t, m)), st, headers, out);
+              XlsxSheets.list(
+                  XlsxSheets.create(wb, label(t, m)),
+                  st,
+                  headers,
+                  out,
+                  max.stream().mapToInt(Integer::intValue).toArray());
             });
+  }
+
+  /** A cell of a listed row: its figure or date when it was read as one, else as written. */
+  private static Object value(ColumnSpec c, ListedRow r) {
+    Object v = r.data().get(c.key());
+    if ((c.type().numeric() && v instanceof BigDecimal) || v instanceof LocalDate) {
+      return v;
+    }
+    return r.values().get(c.key());
+  }
+
+  /**
+   * How wide a column of a listed table may grow, in characters: the many narrow figures and marks
+   * of a road keep the sheet one A4 landscape page wide; names wrap past it.
+   */
+  private static int maxWidth(ColumnSpec c) {
+    return switch (c.type()) {
+      case YESNO -> 8;
+      case INTEGER, COUNT, NUMBER, LENGTH -> 10;
+      case DATE -> 11;
+      case CHOICE -> 14;
+      case TEXT -> c.required() ? 22 : 14;
+    };
   }
 
   /** The sheet of a listed table: its label in the bundle, else the table's own name. */
@@ -110,7 +146,13 @@ final class XlsxListSheets {
               f.value(),
               m.finding(f)));
     }
-    XlsxSheets.list(XlsxSheets.create(wb, m.get("xlsx.sheet.findings")), st, headers, rows);
+    // The message wraps in a wide column; the rule id and the cell stay on one line.
+    XlsxSheets.list(
+        XlsxSheets.create(wb, m.get("xlsx.sheet.findings")),
+        st,
+        headers,
+        rows,
+        new int[] {22, 12, 8, 10, 28, 20, 60});
   }
 
   static void sources(XSSFWorkbook wb, XlsxStyles st, Summary s, Messages m) {
@@ -137,6 +179,12 @@ final class XlsxListSheets {
               f.errors(),
               f.warnings()));
     }
-    XlsxSheets.list(XlsxSheets.create(wb, m.get("xlsx.sheet.sources")), st, headers, rows);
+    // A SHA-256 is 64 characters without a space: its column holds it on one line.
+    XlsxSheets.list(
+        XlsxSheets.create(wb, m.get("xlsx.sheet.sources")),
+        st,
+        headers,
+        rows,
+        new int[] {24, 10, 12, 72, 16, 40, 8, 10});
   }
 }

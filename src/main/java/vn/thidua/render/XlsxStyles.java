@@ -29,7 +29,6 @@ final class XlsxStyles {
   private static final String FONT = "Times New Roman";
 
   final XSSFCellStyle plain;
-  final XSSFCellStyle title;
   final XSSFCellStyle subtitle;
   final XSSFCellStyle note;
   final XSSFCellStyle section;
@@ -56,7 +55,64 @@ final class XlsxStyles {
   /** Wrapping text to look at twice, in Excel's light yellow of "Neutral". */
   final XSSFCellStyle flagged;
 
+  /**
+   * The frame of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I): the issuing body
+   * and the quốc hiệu above the title, the recipients and the signature below the body.
+   */
+  final DocStyles doc;
+
+  /** The styles of the document frame, each with the size the decree gives its line. */
+  static final class DocStyles {
+    final XSSFCellStyle parent;
+    final XSSFCellStyle office;
+
+    /** The quốc hiệu: one line, never wrapped into the tiêu ngữ below it. */
+    final XSSFCellStyle country;
+
+    /** The tiêu ngữ, underlined as the decree draws a line under it. */
+    final XSSFCellStyle motto;
+
+    final XSSFCellStyle number;
+    final XSSFCellStyle placeDate;
+    final XSSFCellStyle title;
+    final XSSFCellStyle subject;
+    final XSSFCellStyle note;
+
+    /** Text across the width of the page, wrapped: a paragraph under a table. */
+    final XSSFCellStyle paragraph;
+
+    final XSSFCellStyle recipientsTitle;
+    final XSSFCellStyle recipient;
+    final XSSFCellStyle sign;
+
+    private DocStyles(XlsxStyles st) {
+      parent = st.centred(st.font(false, false, 12), true);
+      office = st.centred(st.font(true, false, 12), true);
+      country = st.centred(st.font(true, false, 12), false);
+      XSSFFont underlined = st.font(true, false, 13);
+      underlined.setUnderline(org.apache.poi.ss.usermodel.Font.U_SINGLE);
+      motto = st.centred(underlined, false);
+      number = st.centred(st.font(false, false, 12), true);
+      placeDate = st.centred(st.font(false, true, 12), true);
+      title = st.centred(st.font(true, false, 14), true);
+      subject = st.centred(st.font(true, false, 13), true);
+      note = st.centred(st.font(false, true, 12), true);
+      paragraph = st.wb.createCellStyle();
+      paragraph.setFont(st.font(false, true, 11));
+      paragraph.setWrapText(true);
+      paragraph.setVerticalAlignment(VerticalAlignment.TOP);
+      recipientsTitle = st.wb.createCellStyle();
+      recipientsTitle.setFont(st.font(true, true, 12));
+      recipient = st.wb.createCellStyle();
+      recipient.setFont(st.font(false, false, 11));
+      recipient.setWrapText(true);
+      recipient.setVerticalAlignment(VerticalAlignment.TOP);
+      sign = st.centred(st.font(true, false, 13), true);
+    }
+  }
+
   private final Map<String, XSSFCellStyle> numbers = new HashMap<>();
+  private final Map<String, XSSFCellStyle> numbersAtTop = new HashMap<>();
   private final Map<String, XSSFCellStyle> totals = new HashMap<>();
   private final Map<Integer, XSSFCellStyle> quoted = new HashMap<>();
   private final XSSFWorkbook wb;
@@ -69,15 +125,21 @@ final class XlsxStyles {
     XSSFFont base = wb.getFontAt(0);
     base.setFontName(FONT);
     base.setFontHeightInPoints((short) 11);
+    // POI's default font belongs to the theme's "minor" scheme, which Excel and LibreOffice draw in
+    // the theme's font (Calibri) whatever its name says: out of the scheme, it is Times New Roman.
+    base.setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
     bold = font(true, false, 11);
 
+    // Lines of text merged across a sheet's columns: wrapped, so nothing runs past the page.
     plain = wb.createCellStyle();
-    title = wb.createCellStyle();
-    title.setFont(font(true, false, 14));
+    plain.setWrapText(true);
+    plain.setVerticalAlignment(VerticalAlignment.TOP);
     subtitle = wb.createCellStyle();
     subtitle.setFont(bold);
     note = wb.createCellStyle();
     note.setFont(font(false, true, 11));
+    note.setWrapText(true);
+    note.setVerticalAlignment(VerticalAlignment.TOP);
     section = wb.createCellStyle();
     section.setFont(font(true, false, 12));
 
@@ -94,6 +156,7 @@ final class XlsxStyles {
     date = bordered();
     date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
     date.setAlignment(HorizontalAlignment.CENTER);
+    date.setVerticalAlignment(VerticalAlignment.TOP);
     totalText = bordered();
     totalText.setFont(bold);
 
@@ -123,6 +186,17 @@ final class XlsxStyles {
     flagged.cloneStyleFrom(wrapped);
     flagged.setFillForegroundColor(rgb(0xFF, 0xEB, 0x9C));
     flagged.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    doc = new DocStyles(this);
+  }
+
+  /** Centred on both axes, wrapping or not. */
+  private XSSFCellStyle centred(XSSFFont font, boolean wrap) {
+    XSSFCellStyle s = wb.createCellStyle();
+    s.setFont(font);
+    s.setAlignment(HorizontalAlignment.CENTER);
+    s.setVerticalAlignment(VerticalAlignment.CENTER);
+    s.setWrapText(wrap);
+    return s;
   }
 
   private static XSSFColor rgb(int r, int g, int b) {
@@ -136,6 +210,18 @@ final class XlsxStyles {
         f -> {
           XSSFCellStyle s = bordered();
           s.setDataFormat(wb.createDataFormat().getFormat(f));
+          return s;
+        });
+  }
+
+  /** The same, at the top of its cell: in a list whose rows grow with their wrapped text. */
+  XSSFCellStyle numberAtTop(String format) {
+    return numbersAtTop.computeIfAbsent(
+        format,
+        f -> {
+          XSSFCellStyle s = wb.createCellStyle();
+          s.cloneStyleFrom(number(f));
+          s.setVerticalAlignment(VerticalAlignment.TOP);
           return s;
         });
   }

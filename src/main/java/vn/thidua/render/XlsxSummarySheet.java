@@ -3,6 +3,7 @@ package vn.thidua.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -15,13 +16,15 @@ import vn.thidua.model.Duplicate;
 import vn.thidua.model.MeasureSpec;
 import vn.thidua.model.Summary;
 import vn.thidua.model.TableSpec;
+import vn.thidua.model.Unit;
 import vn.thidua.model.UnitStatus;
 import vn.thidua.model.ValueType;
 
 /**
- * The summary sheet: a title block, then each campaign part as a table (unit code, name, status,
- * every figure) whose totals row adds up the unit rows with formulas, so a figure the province
- * officer corrects flows into the totals.
+ * The summary sheet: the letterhead of the HTML report, then each campaign part as a table (unit
+ * code, name, status, every figure) whose totals row adds up the unit rows with formulas, so a
+ * figure the province officer corrects flows into the totals; below them the units late, undated,
+ * missing or invalid by name, the duplicates, and the closing (recipients, signature).
  */
 final class XlsxSummarySheet {
   /** Unit code, unit name, status come before the figures. */
@@ -49,16 +52,20 @@ final class XlsxSummarySheet {
     }
   }
 
-  /** The sections placed, and the first free row below everything written. */
-  record Layout(List<Placed> sections, int end, int width) {}
+  /**
+   * The sections placed, the first free row below everything written, and the letterhead whose
+   * closing goes below what comes next (the chart).
+   */
+  record Layout(List<Placed> sections, int end, int width, XlsxLetterhead letterhead) {}
 
   private final XSSFSheet sh;
   private final XlsxStyles st;
   private final Messages m;
   private final XlsxSheets.Widths widths = new XlsxSheets.Widths();
-  private final List<XSSFRow> headerRows = new ArrayList<>();
-  private final List<List<String>> headerTexts = new ArrayList<>();
   private final List<XSSFCell> uncached = new ArrayList<>();
+
+  /** Rows holding one line of text across the page, merged and wrapped once widths are known. */
+  private final List<Integer> paragraphs = new ArrayList<>();
 
   private XlsxSummarySheet(XSSFSheet sh, XlsxStyles st, Messages m) {
     this.sh = sh;
@@ -71,13 +78,10 @@ final class XlsxSummarySheet {
   }
 
   private Layout write(Summary s) {
-    int r =
-        XlsxSheets.titleBlock(
-            sh,
-            st,
-            m.get("report.title"),
-            s.config().campaign().name(),
-            m.get("report.asof", s.asOf()));
+    // The HTML report's own model: the same frame, title and subject, in the same words.
+    Map<String, Object> html = SummaryHtml.model(s, m);
+    List<String> notes = List.of(m.get("report.asof", s.asOf()));
+    int r = XlsxLetterhead.rows(notes.size());
 
     List<Placed> placed = new ArrayList<>();
     int width = FIXED;
@@ -95,20 +99,26 @@ final class XlsxSummarySheet {
       int w = c == 1 ? widths.of(c, 20, 45) : widths.of(c, 8, 18);
       sh.setColumnWidth(c, w * 256);
     }
-    for (int i = 0; i < headerRows.size(); i++) {
-      XlsxSheets.fitHeight(headerRows.get(i), headerTexts.get(i), 0);
-    }
     // Totals whose figure the summary does not hold get the value the formula gives.
     XSSFFormulaEvaluator eval = sh.getWorkbook().getCreationHelper().createFormulaEvaluator();
     uncached.forEach(eval::evaluateFormulaCell);
 
-    if (!placed.isEmpty()) {
-      // The unit columns and the first table's header stay in view while scrolling.
-      sh.createFreezePane(2, placed.get(0).firstUnit());
+    // The unit columns stay in view while scrolling sideways; rows are not frozen, or the
+    // letterhead would take the screen.
+    sh.createFreezePane(2, 0);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> doc = (Map<String, Object>) html.get("doc");
+    XlsxLetterhead letterhead = new XlsxLetterhead(sh, st, doc, width);
+    letterhead.top((String) html.get("title"), (String) html.get("subject"), notes);
+    double across = Pages.width(sh, width);
+    for (int p : paragraphs) {
+      XSSFRow row = sh.getRow(p);
+      sh.addMergedRegion(new CellRangeAddress(p, p, 0, width - 1));
+      row.setHeightInPoints(TextFit.height(row.getCell(0).getStringCellValue(), 11, false, across));
     }
     // Every part carries its own header, so no rows are repeated on printed pages.
-    XlsxSheets.print(sh, null);
-    return new Layout(placed, r, width);
+    Pages.a4(sh, across, null);
+    return new Layout(placed, r, width, letterhead);
   }
 
   private Placed section(Figures.Section sec, int top) {
@@ -119,17 +129,13 @@ final class XlsxSummarySheet {
     boolean grouped = sec.columns().stream().anyMatch(c -> c.group() != null);
     XSSFRow h1 = sh.createRow(r++);
     XSSFRow h2 = grouped ? sh.createRow(r++) : h1;
-    List<String> top1 = new ArrayList<>();
-    List<String> top2 = new ArrayList<>();
     String[] fixed = {m.get("xlsx.col.code"), m.get("report.unit"), m.get("report.status")};
     for (int c = 0; c <= last; c++) {
       st.text(h1.createCell(c), null, st.header);
       st.text(h2.getCell(c) == null ? h2.createCell(c) : h2.getCell(c), null, st.header);
-      top1.add(null);
-      top2.add(null);
     }
     for (int c = 0; c < FIXED; c++) {
-      header(h1, c, fixed[c], top1);
+      header(h1, c, fixed[c]);
       if (grouped) {
         sh.addMergedRegion(new CellRangeAddress(h1.getRowNum(), h2.getRowNum(), c, c));
       }
@@ -139,7 +145,7 @@ final class XlsxSummarySheet {
       Figures.Column col = cols.get(i);
       int c = FIXED + i;
       if (col.group() == null) {
-        header(h1, c, col.label(), top1);
+        header(h1, c, col.label());
         if (grouped) {
           sh.addMergedRegion(new CellRangeAddress(h1.getRowNum(), h2.getRowNum(), c, c));
         }
@@ -151,18 +157,11 @@ final class XlsxSummarySheet {
           j++;
         }
         st.text(h1.getCell(c), col.group(), st.header);
-        top1.set(c, null);
         if (j > i) {
           sh.addMergedRegion(new CellRangeAddress(h1.getRowNum(), h1.getRowNum(), c, FIXED + j));
         }
       }
-      header(h2, c, col.label(), top2);
-    }
-    headerRows.add(h1);
-    headerTexts.add(top1);
-    if (grouped) {
-      headerRows.add(h2);
-      headerTexts.add(top2);
+      header(h2, c, col.label());
     }
 
     List<String> formats = new ArrayList<>();
@@ -173,9 +172,11 @@ final class XlsxSummarySheet {
     for (Figures.Line line : sec.units()) {
       XSSFRow row = sh.createRow(r++);
       var u = line.unit();
+      String status = m.get("status." + u.status().id());
       st.text(row.createCell(0), u.unit().code(), st.text);
-      st.text(row.createCell(1), u.unit().name(), st.text);
-      st.text(row.createCell(2), m.get("status." + u.status().id()), st.text);
+      // A long name or status wraps in its column rather than being cut by the figures beside it.
+      st.text(row.createCell(1), u.unit().name(), st.wrapped);
+      st.text(row.createCell(2), status, st.wrapped);
       widths.see(0, u.unit().code());
       widths.see(1, u.unit().name());
       widths.see(2, m.get("status." + u.status().id()));
@@ -195,9 +196,8 @@ final class XlsxSummarySheet {
     return p;
   }
 
-  private void header(XSSFRow row, int c, String text, List<String> texts) {
+  private void header(XSSFRow row, int c, String text) {
     st.text(row.getCell(c), text, st.header);
-    texts.set(c, text);
     widths.seeHeader(c, text);
   }
 
@@ -328,15 +328,17 @@ final class XlsxSummarySheet {
     int r = top;
     st.text(sh.createRow(r++).createCell(0), m.get("report.timeliness"), st.section);
     for (UnitStatus status : UnitStatus.listed()) {
-      List<String> codes = s.byStatus().getOrDefault(status, List.of());
+      // Units by name, as the HTML lists them: a reader of the printed page has no codes.
+      List<String> names =
+          s.byStatus().getOrDefault(status, List.of()).stream().map(c -> unitName(s, c)).toList();
       String line =
           m.get("status." + status.id())
               + ": "
-              + (codes.isEmpty() ? "—" : String.join(", ", codes));
-      st.text(sh.createRow(r++).createCell(0), line, st.note);
+              + (names.isEmpty() ? "—" : String.join(", ", names));
+      paragraph(r++, line);
     }
     String rows = m.get("report.rows", s.rows().read(), s.rows().used(), s.rows().rejected());
-    st.text(sh.createRow(r++).createCell(0), rows, st.note);
+    paragraph(r++, rows);
     if (!s.duplicates().isEmpty()) {
       r++;
       st.text(sh.createRow(r++).createCell(0), m.get("report.duplicates"), st.section);
@@ -346,22 +348,22 @@ final class XlsxSummarySheet {
           parts.add(
               d.name()
                   + " ("
-                  + d.unit()
+                  + unitName(s, d.unit())
                   + ", "
                   + d.sheet()
                   + " "
                   + m.get("cli.row", d.row())
                   + ")");
         }
-        st.text(sh.createRow(r++).createCell(0), String.join("; ", parts), st.note);
+        paragraph(r++, String.join("; ", parts));
       }
     }
     for (PlaceGroups.Section p : PlaceGroups.of(s, m)) {
       r++;
       st.text(sh.createRow(r++).createCell(0), p.title(), st.section);
-      st.text(sh.createRow(r++).createCell(0), p.note(), st.note);
-      // One line per row, "1. SD, Bieu 1, dòng 18: Đường … — Xã An Lập, Thôn Thủy Sơn", spilling
-      // over the empty cells to its right like the notes above: the figure columns are narrow.
+      paragraph(r++, p.note());
+      // One line per row, "1. Hội LHPN huyện Sơn Động, Bieu 1, dòng 18: Đường … — Xã An Lập,
+      // Thôn Thủy Sơn", across the page like the notes above: the figure columns are narrow.
       int no = 0;
       for (List<PlaceGroups.Line> group : p.groups()) {
         no++;
@@ -369,17 +371,27 @@ final class XlsxSummarySheet {
           String line =
               no
                   + ". "
-                  + l.code()
+                  + l.unit()
                   + ", "
                   + l.at()
                   + ": "
                   + l.name()
                   + " — "
                   + String.join(", ", l.places());
-          st.text(sh.createRow(r++).createCell(0), line, st.note);
+          paragraph(r++, line);
         }
       }
     }
     return r + 1;
+  }
+
+  /** A line of text across the page; merged and sized in {@link #write(Summary)}. */
+  private void paragraph(int r, String text) {
+    st.text(sh.createRow(r).createCell(0), text, st.doc.paragraph);
+    paragraphs.add(r);
+  }
+
+  private static String unitName(Summary s, String code) {
+    return s.config().unit(code).map(Unit::name).orElse(code);
   }
 }

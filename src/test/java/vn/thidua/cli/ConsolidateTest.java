@@ -447,10 +447,10 @@ class ConsolidateTest {
         .containsExactlyInAnyOrder(
             "C10 nomination.duplicate: \"TRẦN THỊ B\" được đề nghị khen thưởng hai lần trong biểu"
                 + " này. Hãy bỏ bớt một dòng.",
-            "C9 consolidate.duplicate: \"Trần Thị B\" được đề nghị khen thưởng hơn một lần, cả ở"
-                + " TY (Biểu 4!C10).",
-            "C10 consolidate.duplicate: \"TRẦN THỊ B\" được đề nghị khen thưởng hơn một lần, cả"
-                + " ở TY (Biểu 4!C9).");
+            "C9 consolidate.duplicate: \"Trần Thị B\" được đề nghị khen thưởng hơn một lần, lần"
+                + " khác ở TY (Biểu 4!C10).",
+            "C10 consolidate.duplicate: \"TRẦN THỊ B\" được đề nghị khen thưởng hơn một lần, lần"
+                + " khác ở TY (Biểu 4!C9).");
 
     // The nomination list marks both entries, each naming the other.
     Path list = dir.resolve("list");

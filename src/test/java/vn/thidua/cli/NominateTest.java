@@ -136,7 +136,7 @@ class NominateTest {
     assertThat(byRow.get("8").get("criteria_total").asInt()).isEqualTo(5);
     assertThat(byRow.get("9").get("reasons").toString()).contains("Thiếu chức vụ, đơn vị công tác");
     assertThat(byRow.get("10").get("reasons").toString())
-        .contains("Hình thức \\\"Khen\\\" không hợp lệ");
+        .contains("Đối tượng \\\"Khen\\\" không hợp lệ");
     assertThat(byRow.get("10").get("kind").isNull()).isTrue();
     // "Trần Thị B" (row 9) and "TRAN THI  B" (row 11): one person, flagged both ways, in one unit.
     assertThat(byRow.get("11").get("duplicate_of").get(0).get("row").asInt()).isEqualTo(9);
@@ -174,7 +174,9 @@ class NominateTest {
     }
     assertThat(got)
         .containsExactly(
-            "8 true []", "10 false [\"Vượt số lượng đề nghị cho phép (1 Tập thể)\"]", "9 true []");
+            "8 true []",
+            "10 false [\"Vượt số lượng đề nghị cho phép (Tập thể: tối đa 1)\"]",
+            "9 true []");
     Path summary = dir.resolve("summary");
     Run.of(
         "consolidate",

@@ -292,6 +292,8 @@ class TemplateTest {
       assertNumber(roads.get("F10"), ValidationType.DECIMAL, OperatorType.GREATER_OR_EQUAL, "0");
       assertThat(roads.get("F10").getPromptBoxText()).contains("số mét").contains("ít nhất 500 m");
       assertNumber(roads.get("H10"), ValidationType.INTEGER, OperatorType.GREATER_OR_EQUAL, "0");
+      // "Số bóng điện": an example a road could have, not 1250 lamps.
+      assertThat(roads.get("H10").getPromptBoxText()).contains("ví dụ 25)").doesNotContain("1250");
       assertNumber(roads.get("K10"), ValidationType.INTEGER, OperatorType.GREATER_OR_EQUAL, "0");
       assertNumber(roads.get("M10"), ValidationType.DECIMAL, OperatorType.GREATER_OR_EQUAL, "0");
       DataValidationConstraint date = roads.get("P10").getValidationConstraint();
@@ -327,6 +329,10 @@ class TemplateTest {
 
       Map<String, DataValidation> nominations = byFirstCell(wb.getSheet("Biểu 4"));
       assertList(nominations.get("B10"), "Tập thể", "Cá nhân");
+      // Tập thể or Cá nhân is who is proposed ("đối tượng"); "hình thức" would be the award.
+      assertThat(wb.getSheet("Biểu 4").getRow(6).getCell(1).getStringCellValue())
+          .isEqualTo("Đối tượng");
+      assertThat(nominations.get("B10").getPromptBoxTitle()).isEqualTo("Đối tượng");
       assertList(nominations.get("J10"), "x");
       assertThat(nominations.get("J10").getPromptBoxText()).contains("Chỉ dùng cho: Tập thể");
 

@@ -188,7 +188,7 @@ class ReleaseZipIT {
         .startsWith(
             "thidua "
                 + VERSION
-                + ", bản dựng ngày "
+                + ", phát hành ngày "
                 + LocalDate.parse(System.getProperty("release.date"))
                     .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
             "Cấu hình đợt thi đua: 90-hanh-dong-2020 (mặc định, có sẵn)");

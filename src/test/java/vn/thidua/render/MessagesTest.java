@@ -160,9 +160,10 @@ class MessagesTest {
             null,
             Severity.ERROR,
             "road.lighting.missing",
-            java.util.Arrays.asList(null, "Điện chiếu sáng"));
-    assertThat(vi.finding(blank)).contains("(trống)").doesNotContain("null");
-    assertThat(en.finding(blank)).contains("(blank)");
+            java.util.Arrays.asList(
+                null, "Điện chiếu sáng", vn.thidua.model.Phrase.of("cell.blank")));
+    assertThat(vi.finding(blank)).contains("(ô đang để trống)").doesNotContain("null");
+    assertThat(en.finding(blank)).contains("(the cell is blank)");
   }
 
   @Test

@@ -90,9 +90,9 @@ class NominationHtmlTest {
   void eachKindHasItsColumns() {
     assertThat(headers("collective"))
         .containsExactly(
-            "TT",
+            "STT",
             "Đơn vị",
-            "Tên tập thể, cá nhân",
+            "Tên tập thể",
             "Hành động thiết thực tiêu biểu",
             "Tiêu chí",
             "Số tiêu chí đạt",
@@ -104,8 +104,9 @@ class NominationHtmlTest {
             "TC4",
             "TC5");
     // Individuals give a position and have no TC5.
+    // A part of one kind names its name column for that kind, not "Tên tập thể, cá nhân".
     assertThat(headers("individual"))
-        .contains("Chức vụ, đơn vị công tác", "TC4")
+        .contains("Họ và tên", "Chức vụ, đơn vị công tác", "TC4")
         .doesNotContain("TC5");
     Element first = doc.select("#individual tbody tr").first();
     assertThat(first.select("td.position").text()).isEqualTo("Chủ tịch Hội LHPN phường Thọ Xương");
@@ -251,7 +252,7 @@ class NominationHtmlTest {
         .contains(
             "No.",
             "Unit",
-            "Collective or person",
+            "Full name",
             "Position and workplace",
             "Typical practical action",
             "Criteria",
@@ -304,12 +305,12 @@ class NominationHtmlTest {
         .isEqualTo("<img src=x onerror=alert(2)>");
     assertThat(d.select("#individual td.action").text()).isEqualTo("<b>Vận động</b> & ủng hộ");
     assertThat(d.select("section.part h2").eachText())
-        .containsExactly("I. Tập thể", "II. Cá nhân", "III. Hình thức khác hoặc không hợp lệ");
+        .containsExactly("I. Tập thể", "II. Cá nhân", "III. Đối tượng khác hoặc không hợp lệ");
     Element other = d.select("#other-kinds tbody tr").first();
     assertThat(other.select("td.name").text()).isEqualTo("Hội LHPN xã C");
     assertThat(other.select("td.mark")).isEmpty();
     assertThat(other.select("td.reasons li").eachText())
-        .containsExactly("Hình thức \"<i>Khen</i>\" không hợp lệ");
+        .containsExactly("Đối tượng \"<i>Khen</i>\" không hợp lệ");
   }
 
   @Test

@@ -53,7 +53,7 @@ class NominationXlsxTest {
   }
 
   private static Path produce(String name, String... more) {
-    return SampleReports.run("nominate", "xlsx", dir.resolve(name), more);
+    return SampleReports.run("nominate", "xlsx,html", dir.resolve(name), more);
   }
 
   private static XSSFWorkbook open(Path out) throws IOException {
@@ -128,7 +128,7 @@ class NominationXlsxTest {
   void oneRowPerNominationCollectivesThenIndividuals() {
     assertThat(list.rows).hasSize(27);
     assertThat(list.sections).containsExactly("I. TẬP THỂ", "II. CÁ NHÂN");
-    List<String> kinds = list.rows.stream().map(r -> list.get(r, "Hình thức")).toList();
+    List<String> kinds = list.rows.stream().map(r -> list.get(r, "Đối tượng")).toList();
     assertThat(kinds.subList(0, 16)).containsOnly("Tập thể");
     assertThat(kinds.subList(16, 27)).containsOnly("Cá nhân");
     // Serial numbers restart with each section.
@@ -153,7 +153,7 @@ class NominationXlsxTest {
             "STT",
             "Mã đơn vị",
             "Tên đơn vị",
-            "Hình thức",
+            "Đối tượng",
             "Tên tập thể, cá nhân",
             "Chức vụ, đơn vị công tác",
             "Hành động thiết thực tiêu biểu",
@@ -226,7 +226,7 @@ class NominationXlsxTest {
   @Test
   void tc5DoesNotApplyToAnIndividual() {
     for (Row r : list.rows) {
-      boolean individual = list.get(r, "Hình thức").equals("Cá nhân");
+      boolean individual = list.get(r, "Đối tượng").equals("Cá nhân");
       if (individual) {
         assertThat(list.get(r, "TC5")).isEqualTo("—");
         XSSFCellStyle style = (XSSFCellStyle) list.cell(r, "TC5").getCellStyle();
@@ -254,6 +254,22 @@ class NominationXlsxTest {
   }
 
   @Test
+  void theLetterheadAndTheSignatureAreTheHtmlLists() throws IOException {
+    Path out = dir.resolve("vi");
+    var html = org.jsoup.Jsoup.parse(out.resolve("danh-sach-khen-thuong.html").toFile(), "UTF-8");
+    Letterheads.assertSameAsHtml(list.sh, html);
+    assertThat(Letterheads.text(list.sh, 2, 0)).isEqualTo("Số: /DS-BTV");
+    // The closing comes below the legend of the criteria.
+    int legend = -1;
+    for (int r = list.end; r <= list.sh.getLastRowNum(); r++) {
+      if (Letterheads.text(list.sh, r, 0).equals("Tiêu chí khen thưởng")) {
+        legend = r;
+      }
+    }
+    assertThat(Letterheads.closingRow(list.sh)).isGreaterThan(legend).isPositive();
+  }
+
+  @Test
   void titleBlockGivesTheCampaignAndTheDate() {
     List<String> top = new ArrayList<>();
     for (int r = 0; r < list.header; r++) {
@@ -261,8 +277,9 @@ class NominationXlsxTest {
     }
     assertThat(top)
         .contains(
-            "Danh sách đề nghị khen thưởng (bản làm việc nội bộ, không dùng để trình ký)",
-            "Đợt thi đua đặc biệt \"90 hành động thiết thực vì phụ nữ và trẻ em\" năm 2020");
+            "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG (BẢN LÀM VIỆC NỘI BỘ)",
+            "Tập thể, cá nhân có hành động thiết thực tiêu biểu trong Đợt thi đua đặc biệt \"90"
+                + " hành động thiết thực vì phụ nữ và trẻ em\" năm 2020");
     assertThat(String.join("\n", top))
         .contains("25/09/2020")
         .contains("27 đề nghị khen thưởng: 24 đủ điều kiện, 3 chưa đủ điều kiện");
@@ -337,15 +354,15 @@ class NominationXlsxTest {
     try (XSSFWorkbook book = open(out)) {
       Listing l = new Listing(book.getSheetAt(0));
       assertThat(l.sections)
-          .containsExactly("I. TẬP THỂ", "II. CÁ NHÂN", "III. HÌNH THỨC KHÔNG HỢP LỆ");
+          .containsExactly("I. TẬP THỂ", "II. CÁ NHÂN", "III. ĐỐI TƯỢNG KHÔNG HỢP LỆ");
       Row r = l.rows.get(l.rows.size() - 1);
       assertThat(r.getCell(0).getNumericCellValue()).isEqualTo(1);
-      assertThat(l.get(r, "Hình thức")).isEqualTo("Khen");
+      assertThat(l.get(r, "Đối tượng")).isEqualTo("Khen");
       for (String tc : List.of("TC1", "TC2", "TC3", "TC4", "TC5", "Số tiêu chí đạt")) {
         assertThat(l.get(r, tc)).isEqualTo("—");
       }
       assertThat(l.get(r, "Đủ điều kiện")).isEqualTo("Không");
-      assertThat(l.get(r, "Lý do chưa đủ điều kiện")).contains("Hình thức \"Khen\" không hợp lệ");
+      assertThat(l.get(r, "Lý do chưa đủ điều kiện")).contains("Đối tượng \"Khen\" không hợp lệ");
       // A name that looks like a formula stays text, and stays text when edited.
       Cell name = l.cell(r, "Tên tập thể, cá nhân");
       assertThat(name.getCellType()).isEqualTo(CellType.STRING);
@@ -357,7 +374,13 @@ class NominationXlsxTest {
 
   @Test
   void eligibleOnlyListsTheProposedOnes() throws IOException {
-    try (XSSFWorkbook only = open(produce("only", "--eligible-only"))) {
+    Path out = produce("only", "--eligible-only");
+    var html = org.jsoup.Jsoup.parse(out.resolve("danh-sach-khen-thuong.html").toFile(), "UTF-8");
+    try (XSSFWorkbook only = open(out)) {
+      // Under the subject, the scope of the list in the HTML's own words.
+      assertThat(Letterheads.text(only.getSheetAt(0), 6, 0))
+          .isEqualTo(html.select("p.scope").text())
+          .isNotEmpty();
       Listing l = new Listing(only.getSheetAt(0));
       assertThat(l.rows).hasSize(24);
       l.rows.forEach(r -> assertThat(l.get(r, "Đủ điều kiện")).isEqualTo("Có"));
@@ -401,10 +424,10 @@ class NominationXlsxTest {
               .findFirst()
               .orElseThrow();
       assertThat(l.get(sd, "Duplicate of")).isEqualTo("KDN Biểu 4 row 11");
-      assertThat(text(en.getSheetAt(0).getRow(0).getCell(0)))
-          .isEqualTo(
-              "List of nominations for commendation (internal working document, not for"
-                  + " signature)");
+      assertThat(text(en.getSheetAt(0).getRow(4).getCell(0)))
+          .isEqualTo("LIST OF NOMINATIONS FOR COMMENDATION (INTERNAL WORKING DOCUMENT)");
+      assertThat(Letterheads.text(en.getSheetAt(0), 0, Letterheads.split(en.getSheetAt(0))))
+          .isEqualTo("SOCIALIST REPUBLIC OF VIET NAM");
     }
   }
 

@@ -58,6 +58,23 @@ class SummaryHtmlTest {
   }
 
   @Test
+  void theSignatureNeverStandsAloneOnAPage() {
+    // The closing (recipients, signature) is the body's last block, kept whole and kept with what
+    // precedes it when printed: a page holding only a signature signs nothing.
+    Element closing = doc.selectFirst("body > table.closing");
+    assertThat(closing).isNotNull();
+    assertThat(closing.nextElementSibling()).isNull();
+    String css = doc.select("style").first().data().replaceAll("\\s+", " ");
+    java.util.regex.Matcher rule =
+        java.util.regex.Pattern.compile("table\\.closing \\{([^}]*)\\}").matcher(css);
+    assertThat(rule.find()).isTrue();
+    assertThat(rule.group(1))
+        .contains("break-before: avoid")
+        .contains("page-break-before: avoid")
+        .contains("break-inside: avoid");
+  }
+
+  @Test
   void everyUnitIsInEveryTableInConfigOrder() {
     Elements tables = doc.select("section.part table.figures");
     assertThat(tables).hasSize(4);
@@ -119,7 +136,7 @@ class SummaryHtmlTest {
     Element svg = doc.select("#roads svg.bar-chart").first();
     assertThat(svg.attr("role")).isEqualTo("img");
     assertThat(svg.select("title").first().text())
-        .isEqualTo("Biểu đồ: Đạt tiêu chuẩn so với Chỉ tiêu của từng đơn vị (Biểu 1)");
+        .isEqualTo("Biểu đồ: Đạt tiêu chuẩn so với chỉ tiêu của từng đơn vị (Biểu 1)");
     assertThat(svg.select("desc").text()).contains("YT: 8/9").contains("YD: 0/9");
     assertThat(svg.select(".legend text").eachText()).containsExactly("Đạt tiêu chuẩn", "Chỉ tiêu");
     Elements units = svg.select("g.unit");

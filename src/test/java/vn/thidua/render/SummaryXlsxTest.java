@@ -43,11 +43,14 @@ class SummaryXlsxTest {
   private static XSSFWorkbook wb;
   private static JsonNode json;
 
+  private static org.jsoup.nodes.Document html;
+
   @BeforeAll
   static void consolidate() throws IOException {
-    Path out = produce("vi", "xlsx,json");
+    Path out = produce("vi", "xlsx,json,html");
     wb = open(out);
     json = new ObjectMapper().readTree(out.resolve("tong-hop.json").toFile());
+    html = org.jsoup.Jsoup.parse(out.resolve("tong-hop.html").toFile(), "UTF-8");
   }
 
   @AfterAll
@@ -129,11 +132,48 @@ class SummaryXlsxTest {
   }
 
   @Test
-  void titleBlockGivesTheCampaignAndTheDate() {
+  void theLetterheadAndTheSignatureAreTheHtmlReports() {
     Sheet sh = wb.getSheetAt(0);
-    assertThat(text(sh.getRow(1).getCell(0)))
-        .isEqualTo("Đợt thi đua đặc biệt \"90 hành động thiết thực vì phụ nữ và trẻ em\" năm 2020");
-    assertThat(text(sh.getRow(2).getCell(0))).contains("25/09/2020");
+    Letterheads.assertSameAsHtml(sh, html);
+    assertThat(text(sh.getRow(0).getCell(0))).isEqualTo("HỘI LHPN TỈNH BẮC GIANG");
+    assertThat(Letterheads.text(sh, 0, Letterheads.split(sh)))
+        .isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    assertThat(Letterheads.text(sh, 2, 0)).isEqualTo("Số: /BC-BTV");
+    assertThat(Letterheads.text(sh, 2, Letterheads.split(sh)))
+        .isEqualTo("Bắc Giang, ngày 25 tháng 9 năm 2020");
+    assertThat(text(sh.getRow(4).getCell(0))).isEqualTo("BÁO CÁO TỔNG HỢP");
+    assertThat(text(sh.getRow(5).getCell(0)))
+        .isEqualTo(
+            "Kết quả Đợt thi đua đặc biệt \"90 hành động thiết thực vì phụ nữ và trẻ em\" năm 2020");
+    assertThat(text(sh.getRow(6).getCell(0))).contains("25/09/2020");
+    // The closing comes last, below the chart, which it must not cover.
+    int closing = Letterheads.closingRow(sh);
+    var frame =
+        ((XSSFSheet) sh)
+            .getDrawingPatriarch().getShapes().stream()
+                .filter(org.apache.poi.xssf.usermodel.XSSFGraphicFrame.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+    var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) frame.getAnchor();
+    assertThat(closing).isGreaterThanOrEqualTo(anchor.getRow2());
+    assertThat(Letterheads.text(sh, closing, Letterheads.split(sh))).isEqualTo("TM. BAN THƯỜNG VỤ");
+  }
+
+  @Test
+  void theQuocHieuHasRoomOnOneLine() {
+    Sheet sh = wb.getSheetAt(0);
+    int split = Letterheads.split(sh);
+    Cell country = sh.getRow(0).getCell(split);
+    assertThat(country.getCellStyle().getWrapText()).isFalse();
+    var region = Letterheads.region(sh, 0, split);
+    double width = 0;
+    for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+      width += sh.getColumnWidth(c) / 256.0;
+    }
+    var font = wb.getFontAt(country.getCellStyle().getFontIndex());
+    assertThat(width)
+        .isGreaterThanOrEqualTo(
+            TextFit.units(country.getStringCellValue(), font.getFontHeightInPoints(), true));
   }
 
   @Test
@@ -278,6 +318,20 @@ class SummaryXlsxTest {
       }
     }
     assertThat(failing).isNotNull();
+    // Figures are numbers, dates are dates: they sum, sort and filter as such.
+    assertThat(failing.getCell(cols.get("Chiều dài (m)")).getCellType())
+        .isEqualTo(CellType.NUMERIC);
+    assertThat(failing.getCell(cols.get("Chiều dài (m)")).getNumericCellValue()).isEqualTo(480);
+    assertThat(failing.getCell(cols.get("Số bóng điện")).getCellType()).isEqualTo(CellType.NUMERIC);
+    assertThat(failing.getCell(cols.get("Kinh phí — Hội")).getNumericCellValue()).isEqualTo(7.5);
+    assertThat(failing.getCell(cols.get("Kinh phí — Hội")).getCellStyle().getDataFormatString())
+        .isEqualTo("#,##0.0#");
+    Cell completed = failing.getCell(cols.get("Ngày hoàn thành"));
+    assertThat(DateUtil.isCellDateFormatted(completed)).isTrue();
+    assertThat(completed.getLocalDateTimeCellValue().toLocalDate())
+        .isEqualTo(LocalDate.of(2020, 5, 25));
+    // A mark stays as written.
+    assertThat(text(failing.getCell(cols.get("Điện chiếu sáng")))).isEqualTo("x");
     assertThat(text(failing.getCell(cols.get("Tệp")))).isEqualTo("tp-bac-giang.xlsx");
     assertThat(text(failing.getCell(cols.get("Vị trí trong tệp")))).matches("Biểu 1![A-Z]+19");
     assertThat(text(failing.getCell(cols.get("Đạt tiêu chuẩn")))).isEqualTo("Chưa đạt");
@@ -292,6 +346,23 @@ class SummaryXlsxTest {
       }
     }
     assertThat(notMeeting).isEqualTo(94 - 88);
+    // A length that could not be read stays the text written, beside its reason.
+    boolean unread = false;
+    for (int r = 1; r <= 94; r++) {
+      Cell length = sh.getRow(r).getCell(cols.get("Chiều dài (m)"));
+      if (length.getCellType() == CellType.STRING) {
+        assertThat(length.getStringCellValue()).isEqualTo("khoảng 600");
+        assertThat(text(sh.getRow(r).getCell(cols.get("Lỗi, lý do chưa đạt"))))
+            .contains("khoảng 600");
+        unread = true;
+      }
+    }
+    assertThat(unread).isTrue();
+    // The reasons wrap within their column, and their rows grow to show them.
+    Cell reasons = failing.getCell(cols.get("Lỗi, lý do chưa đạt"));
+    assertThat(reasons.getCellStyle().getWrapText()).isTrue();
+    assertThat(sh.getColumnWidth(cols.get("Lỗi, lý do chưa đạt"))).isLessThanOrEqualTo(40 * 256);
+    assertThat(failing.getHeightInPoints()).isGreaterThan(2 * 11);
     assertThat(((XSSFSheet) sh).getCTWorksheet().isSetAutoFilter()).isTrue();
     assertThat(sh.getPaneInformation().isFreezePane()).isTrue();
     assertThat(sh.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
@@ -303,7 +374,7 @@ class SummaryXlsxTest {
     assertThat(sh.getLastRowNum()).isEqualTo(16 + 11);
     List<String> headers = new ArrayList<>();
     sh.getRow(0).forEach(c -> headers.add(text(c)));
-    assertThat(headers).contains("Hình thức", "Tên tập thể, cá nhân", "TC5");
+    assertThat(headers).contains("Đối tượng", "Tên tập thể, cá nhân", "TC5");
     assertThat(headers).doesNotContain("Đạt tiêu chuẩn");
   }
 
@@ -317,7 +388,7 @@ class SummaryXlsxTest {
     // 14 errors and 25 warnings of the workbooks, and the province's warning on each of the two
     // entries of the nomination made by two units.
     assertThat(bySeverity).containsEntry("lỗi", 14).containsEntry("cảnh báo", 25 + 2);
-    assertThat(bySeverity.get("ghi chú")).isPositive();
+    assertThat(bySeverity.get("thông tin")).isPositive();
     boolean found = false;
     for (int r = 1; r <= sh.getLastRowNum(); r++) {
       Row row = sh.getRow(r);
@@ -345,14 +416,31 @@ class SummaryXlsxTest {
     int title = lines.indexOf("Con đường có thể trùng giữa các đơn vị");
     assertThat(title).as(String.join("\n", lines)).isPositive();
     assertThat(lines.get(title + 1)).contains("cùng thôn, cùng xã", "Số liệu vẫn giữ nguyên");
+    // Units by name, as the HTML gives them.
     assertThat(lines.subList(title + 2, title + 4))
         .containsExactly(
-            "1. SD, Bieu 1, dòng 18: Đường \"Sáng - Xanh - Sạch đẹp - An toàn\" thôn Thủy Sơn —"
-                + " Xã An Lập, Thôn Thủy Sơn",
-            "1. KDN, Biểu 1, dòng 10: Đường \"Sáng - Xanh - Sạch đẹp - An toàn\" thôn Thủy Sơn,"
-                + " xã An Lập — Xã An Lập, Thôn Thủy Sơn");
+            "1. Hội LHPN huyện Sơn Động, Bieu 1, dòng 18: Đường \"Sáng - Xanh - Sạch đẹp - An"
+                + " toàn\" thôn Thủy Sơn — Xã An Lập, Thôn Thủy Sơn",
+            "1. Hội LHPN Khối doanh nghiệp tỉnh, Biểu 1, dòng 10: Đường \"Sáng - Xanh - Sạch đẹp -"
+                + " An toàn\" thôn Thủy Sơn, xã An Lập — Xã An Lập, Thôn Thủy Sơn");
     // The nominations made twice keep their part, under its new name.
     assertThat(lines).contains("Đề nghị khen thưởng trùng nhau");
+    // Late, undated, missing and invalid units are named, not coded.
+    assertThat(lines)
+        .contains(
+            "Nộp muộn: Hội LHPN huyện Việt Yên",
+            "Chưa gửi: Hội LHPN huyện Yên Dũng",
+            "Không hợp lệ: —")
+        .noneMatch(l -> l.matches("Nộp muộn: [A-Z]+"));
+    // Each such line spans the page and wraps, so it never runs past the last column.
+    int late = 0;
+    while (sh.getRow(late) == null
+        || !text(sh.getRow(late).getCell(0)).equals("Nộp muộn: Hội LHPN huyện Việt Yên")) {
+      late++;
+    }
+    CellRangeAddress spans = Letterheads.region(sh, late, 0);
+    assertThat(spans.getLastColumn()).isEqualTo(Letterheads.region(sh, 4, 0).getLastColumn());
+    assertThat(sh.getRow(late).getCell(0).getCellStyle().getWrapText()).isTrue();
   }
 
   @Test
@@ -384,7 +472,8 @@ class SummaryXlsxTest {
     var pane = sh.getPaneInformation();
     assertThat(pane.isFreezePane()).isTrue();
     assertThat(pane.getVerticalSplitPosition()).isEqualTo((short) 2);
-    assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) section("Biểu 1").first());
+    // Only the unit columns: frozen rows would keep the letterhead on the screen.
+    assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 0);
     for (Sheet s : wb) {
       PrintSetup ps = s.getPrintSetup();
       assertThat(ps.getLandscape()).as(s.getSheetName()).isTrue();
