@@ -145,10 +145,17 @@ final class Narrative {
             .orElseThrow();
     String list = t.column(ms.column()).orElseThrow().choices();
     List<String> items = new ArrayList<>();
+    long counted = 0;
     for (Choice c : s.config().choiceList(list)) {
       if (byName.get(c.name()) != null) {
         items.add(m.get("docx.count.item", c.name(), byName.get(c.name())));
+        counted += ((Number) byName.get(c.name())).longValue();
       }
+    }
+    // Rows whose value is blank or not one of the choices are counted in the total but under no
+    // choice: said, so the parts add up to the total the sentence before gave.
+    if (f.get("count") instanceof Number total && total.longValue() > counted) {
+      items.add(m.get("docx.count.unstated", total.longValue() - counted));
     }
     return Messages.whole(items.isEmpty() ? m.get("docx.none") : join(items, "; "));
   }
