@@ -17,6 +17,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import vn.thidua.model.Summary;
 
 /**
  * Renders a Word document from a FreeMarker template ({@code *.docx.ftlx} under {@code templates/},
@@ -40,6 +41,28 @@ final class DocxTemplate {
    * @throws TemplateError when the template is broken or does not give a document
    */
   @SuppressWarnings("unchecked")
+  /**
+   * Writes a document of a province run: dated as its summary, its title property the model's title
+   * and subject.
+   *
+   * @param override a folder whose templates win over the built-in ones, or null
+   */
+  static void write(
+      String template,
+      Map<String, Object> model,
+      Summary s,
+      Messages m,
+      Path override,
+      OutputStream out)
+      throws IOException {
+    Object subject = model.get("subject");
+    String title =
+        subject == null
+            ? String.valueOf(model.get("title"))
+            : m.get("docx.title", model.get("title"), subject);
+    write(template, model, m.locale(), override, s.asOf(), title, out);
+  }
+
   static void write(
       String template,
       Map<String, Object> model,

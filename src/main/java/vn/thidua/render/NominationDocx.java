@@ -33,8 +33,7 @@ public final class NominationDocx {
   public static void write(Summary s, Messages m, Path templates, OutputStream out)
       throws IOException {
     Map<String, Object> model = model(s, m);
-    DocxTemplate.write(
-        TEMPLATE, model, m.locale(), templates, s.asOf(), (String) model.get("title"), out);
+    DocxTemplate.write(TEMPLATE, model, s, m, templates, out);
   }
 
   static Map<String, Object> model(Summary s, Messages m) {

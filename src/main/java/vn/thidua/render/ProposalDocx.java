@@ -32,14 +32,7 @@ public final class ProposalDocx {
   public static void write(Summary s, Messages m, Path templates, OutputStream out)
       throws IOException {
     Map<String, Object> model = model(s, m);
-    DocxTemplate.write(
-        TEMPLATE,
-        model,
-        m.locale(),
-        templates,
-        s.asOf(),
-        model.get("title") + " - " + model.get("subject"),
-        out);
+    DocxTemplate.write(TEMPLATE, model, s, m, templates, out);
   }
 
   static Map<String, Object> model(Summary s, Messages m) {

@@ -30,14 +30,7 @@ public final class SummaryDocx {
   public static void write(Summary s, Messages m, Path templates, OutputStream out)
       throws IOException {
     Map<String, Object> model = model(s, m);
-    DocxTemplate.write(
-        TEMPLATE,
-        model,
-        m.locale(),
-        templates,
-        s.asOf(),
-        model.get("title") + " - " + model.get("subject"),
-        out);
+    DocxTemplate.write(TEMPLATE, model, s, m, templates, out);
   }
 
   /** The template model: the HTML report's figures and frame, and the narrative's sentences. */
