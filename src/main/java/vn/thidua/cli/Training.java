@@ -109,7 +109,7 @@ public final class Training {
   private static void run(String[] args) {
     PrintWriter none = new PrintWriter(OutputStream.nullOutputStream());
     try {
-      Cli.commandLine(none, none, args).execute(args);
+      Cli.execute(none, none, args);
     } catch (RuntimeException | LinkageError e) {
       // A command that fails here fails the same for the user, who will be told then.
     }

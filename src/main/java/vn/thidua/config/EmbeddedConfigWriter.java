@@ -263,7 +263,7 @@ public final class EmbeddedConfigWriter {
   }
 
   /** A string literal in ASCII, so the source's encoding never matters. */
-  static String literal(String s) {
+  public static String literal(String s) {
     StringBuilder sb = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
