@@ -29,6 +29,9 @@ public final class ConfigLoader {
   /** Resource path of the embedded default config (the 2020 campaign). */
   public static final String DEFAULT_RESOURCE = "/thidua/campaign-2020.yaml";
 
+  /** The class the build generates from the default config (EmbeddedConfigWriter). */
+  static final String EMBEDDED = "vn.thidua.config.EmbeddedConfig";
+
   /** Source name of the default config in problems. */
   public static final String DEFAULT_SOURCE = "campaign-2020.yaml";
 
@@ -74,7 +77,7 @@ public final class ConfigLoader {
   static Config embedded(String yaml) {
     try {
       // By name: the class is generated after this one is compiled.
-      Class<?> generated = Class.forName(EmbeddedConfigWriter.CLASS);
+      Class<?> generated = Class.forName(EMBEDDED);
       return (Config) generated.getMethod("config", String.class).invoke(null, yaml);
     } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
       return null;

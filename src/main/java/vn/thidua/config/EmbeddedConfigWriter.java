@@ -18,9 +18,9 @@ import vn.thidua.check.RuleSet;
 
 /**
  * Build step (exec-maven-plugin, process-classes): loads the embedded default config from its YAML
- * once, validates it and compiles its rules, then writes {@value #CLASS} as Java source that builds
- * the same records with their constructors, and compiles it into the classes folder. At run time
- * that costs a few milliseconds where Jackson's YAML binding took a few hundred (class loading
+ * once, validates it and compiles its rules, then writes {@code EmbeddedConfig} as Java source that
+ * builds the same records with their constructors, and compiles it into the classes folder. At run
+ * time that costs a few milliseconds where Jackson's YAML binding took a few hundred (class loading
  * included), and a broken default config fails the build instead of a user's run. Not in the jar
  * (the shade filter leaves it out).
  *
@@ -28,7 +28,7 @@ import vn.thidua.check.RuleSet;
  */
 public final class EmbeddedConfigWriter {
   /** The generated class, which {@link ConfigLoader#loadDefault} looks up by name. */
-  static final String CLASS = "vn.thidua.config.EmbeddedConfig";
+  static final String CLASS = ConfigLoader.EMBEDDED;
 
   /** An expression longer than this becomes a method of its own: a method's code is 64 KB. */
   private static final int INLINE = 1500;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -256,6 +257,121 @@ class ReleaseZipIT {
 
   @Test
   @Order(6)
+  void theTrimmedJarHoldsEveryClassThiduaCanReach() throws Exception {
+    Map<String, Set<String>> refs = new HashMap<>();
+    List<String> roots = new ArrayList<>();
+    try (var jar = new java.util.zip.ZipFile(home.resolve("lib/thidua.jar").toFile())) {
+      for (var e : java.util.Collections.list(jar.entries())) {
+        String name = e.getName();
+        if (name.endsWith(".class") && !name.startsWith("META-INF/")) {
+          String cls = name.substring(0, name.length() - ".class".length());
+          try (InputStream in = jar.getInputStream(e)) {
+            refs.put(cls, ClassRefs.of(in.readAllBytes()));
+          }
+        } else if (name.startsWith("META-INF/services/") && !e.isDirectory()) {
+          try (InputStream in = jar.getInputStream(e)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+              String impl = line.replaceFirst("#.*", "").strip();
+              if (!impl.isEmpty()) {
+                roots.add(impl.replace('.', '/'));
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(refs.keySet())
+        .as("left out of the jar")
+        .noneMatch(c -> c.startsWith("org/apache/commons/math3/ode/"))
+        .noneMatch(c -> c.startsWith("org/apache/commons/beanutils/"))
+        .noneMatch(c -> c.startsWith("freemarker/ext/jsp/"))
+        .noneMatch(c -> c.startsWith("com/ctc/wstx/shaded/"))
+        .noneMatch(c -> c.startsWith("org/apache/poi/xdgf/"));
+    // The roots: thidua's classes, the services' providers, and the OOXML schema types, which
+    // XMLBeans loads by name.
+    for (String c : refs.keySet()) {
+      if (c.startsWith("vn/thidua/")
+          || c.startsWith("org/openxmlformats/")
+          || c.startsWith("com/microsoft/schemas/")
+          || c.startsWith("org/apache/poi/schemas/")
+          || c.startsWith("org/etsi/")
+          || c.startsWith("org/w3/")
+          || c.startsWith("org/apache/xmlbeans/")) {
+        roots.add(c);
+      }
+    }
+    assertThat(roots).as("service providers in the jar").allMatch(refs::containsKey);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(roots);
+    java.util.Set<String> missing = new java.util.TreeSet<>();
+    ClassLoader platform = ClassLoader.getPlatformClassLoader();
+    ClassLoader libraries = ReleaseZipIT.class.getClassLoader();
+    while (!todo.isEmpty()) {
+      String c = todo.pop();
+      if (!seen.add(c)) {
+        continue;
+      }
+      for (String r : refs.getOrDefault(c, Set.of())) {
+        if (refs.containsKey(r)) {
+          todo.push(r);
+        } else if (platform.getResource(r + ".class") == null
+            && libraries.getResource(r + ".class") != null) {
+          // In the libraries thidua depends on, but not in the jar: trimmed away, yet reachable.
+          missing.add(r + " <- " + c);
+        }
+      }
+    }
+    assertThat(missing).as("reachable classes the jar lacks").isEmpty();
+    assertThat(seen).hasSizeGreaterThan(5000);
+  }
+
+  @Test
+  @Order(7)
+  void everyCommandRunsFromTheTrimmedJarWithoutAnArchive() throws Exception {
+    // No archive (no cache folder) and -Xshare:off: every class is loaded and verified from the
+    // jar, so one the trimming took away would fail here.
+    Map<String, String> env = env();
+    env.put("XDG_CACHE_HOME", Files.writeString(tmp.resolve("no-cache"), "x").toString());
+    env.put("THIDUA_JAVA_OPTS", "-Xshare:off");
+    Path out = Files.createDirectories(tmp.resolve("all-commands"));
+    List<List<String>> runs =
+        List.of(
+            List.of(
+                "consolidate",
+                "--format",
+                "html,xlsx,json,md,csv",
+                "-o",
+                out + "/th",
+                "samples/2020"),
+            List.of("nominate", "-o", out + "/kt", "samples/2020"),
+            List.of(
+                "validate",
+                "--annotate",
+                out + "/kiem-tra",
+                "samples/2020/tan-yen.xlsx",
+                "samples/2020/son-dong.xls",
+                "samples/2020/khoi-co-quan"),
+            List.of("template", "--unit", "TY", "-o", out + "/bieu-mau-TY.xlsx"),
+            List.of("template", "--all", "--format", "xls", "-o", out + "/bm"),
+            List.of("rules", "--format", "md", "-c", "config/campaign-2020.yaml"),
+            List.of("--help"));
+    for (List<String> args : runs) {
+      Result r = thidua(env, args.toArray(String[]::new));
+      assertThat(r.code()).as(args + ": " + r.err()).isLessThanOrEqualTo(1);
+      assertThat(r.err())
+          .as(String.join(" ", args))
+          .doesNotContain("lỗi ngoài dự kiến")
+          .doesNotContain("Exception")
+          .doesNotContain("Error");
+    }
+    assertThat(out.resolve("th/tong-hop.xlsx")).isNotEmptyFile();
+    assertThat(out.resolve("kt/danh-sach-khen-thuong.xlsx")).isNotEmptyFile();
+    assertThat(out.resolve("kiem-tra/son-dong.kiem-tra.xls")).isNotEmptyFile();
+    assertThat(out.resolve("bieu-mau-TY.xlsx")).isNotEmptyFile();
+  }
+
+  @Test
+  @Order(8)
   void versionNamesTheBuildAndTheCampaign() throws Exception {
     // java from the PATH this time, through a link to the launcher.
     Map<String, String> env = env();
@@ -285,7 +401,7 @@ class ReleaseZipIT {
   }
 
   @Test
-  @Order(7)
+  @Order(9)
   void withoutJavaItSaysSoInOneLine() throws Exception {
     Map<String, String> env = env();
     env.remove("JAVA_HOME");
@@ -339,7 +455,7 @@ class ReleaseZipIT {
         "java11  | openjdk version \"11.0.22\" 2024-01-16   | 11.0.22",
         "java16  | openjdk version \"16\" 2021-03-16        | 16",
       })
-  @Order(8)
+  @Order(10)
   void tooOldJavaIsOneLine(String name, String versionLine, String version) throws Exception {
     Path jdk = fakeJdk(name, versionLine, null);
     Map<String, String> env = env();
@@ -363,7 +479,7 @@ class ReleaseZipIT {
         "java25  | openjdk version \"25\" 2025-09-16 LTS",
         "oracle21| java version \"21.0.2\" 2024-01-16 LTS",
       })
-  @Order(9)
+  @Order(11)
   void java17AndNewerRunTheJar(String name, String versionLine) throws Exception {
     Path jdk = fakeJdk(name, versionLine, null);
     Map<String, String> env = env();
@@ -420,7 +536,7 @@ class ReleaseZipIT {
   }
 
   @Test
-  @Order(10)
+  @Order(12)
   void theReleaseFileOfTheRuntimeIsEnough() throws Exception {
     // The launcher reads the runtime's version from its release file, without starting it.
     Path jdk =
@@ -436,7 +552,7 @@ class ReleaseZipIT {
   }
 
   @Test
-  @Order(11)
+  @Order(13)
   void oneBigInputGetsTheOptimizingCompilerAndOptionsComeLast() throws Exception {
     Path jdk = fakeJdk("java21big", "openjdk version \"21\" 2023-09-19", null);
     Path big = Files.createDirectories(tmp.resolve("big")).resolve("so-dang-vien.xlsx");
@@ -454,7 +570,7 @@ class ReleaseZipIT {
   }
 
   @Test
-  @Order(12)
+  @Order(14)
   void aCacheThatCannotBeMadeMeansNoArchive() throws Exception {
     Path jdk = fakeJdk("java21nocache", "openjdk version \"21\" 2023-09-19", null);
     Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
@@ -470,7 +586,7 @@ class ReleaseZipIT {
   }
 
   @Test
-  @Order(13)
+  @Order(15)
   void completionScriptCompletesThiduaInBash() throws Exception {
     Result run = thidua(env(), "generate-completion");
     assertThat(run.code()).as(run.err()).isZero();
@@ -485,6 +601,65 @@ class ReleaseZipIT {
   }
 
   // --- helpers ---
+
+  /** The classes a class file names: its constant pool's classes and its descriptors' types. */
+  static final class ClassRefs {
+    private ClassRefs() {}
+
+    static Set<String> of(byte[] b) {
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
+      Set<String> out = new java.util.HashSet<>();
+      if (in.getInt() != 0xCAFEBABE) {
+        return out;
+      }
+      in.getInt(); // versions
+      int count = in.getShort() & 0xFFFF;
+      String[] utf = new String[count];
+      List<Integer> classes = new ArrayList<>();
+      for (int i = 1; i < count; i++) {
+        int tag = in.get();
+        switch (tag) {
+          case 1 -> {
+            byte[] s = new byte[in.getShort() & 0xFFFF];
+            in.get(s);
+            utf[i] = new String(s, StandardCharsets.UTF_8);
+          }
+          case 7 -> classes.add(in.getShort() & 0xFFFF);
+          case 8, 16, 19, 20 -> in.getShort();
+          case 15 -> {
+            in.get();
+            in.getShort();
+          }
+          case 3, 4, 9, 10, 11, 12, 17, 18 -> in.getInt();
+          case 5, 6 -> {
+            in.getLong();
+            i++;
+          }
+          default -> throw new IllegalArgumentException("constant pool tag " + tag);
+        }
+      }
+      for (int c : classes) {
+        String name = utf[c].replaceFirst("^\\[+", "");
+        if (name.startsWith("L") && name.endsWith(";")) {
+          name = name.substring(1, name.length() - 1);
+        }
+        if (!name.isEmpty() && name.length() > 1) {
+          out.add(name);
+        }
+      }
+      // Types in descriptors (fields, methods, signatures): the verifier may load them too.
+      java.util.regex.Pattern type = java.util.regex.Pattern.compile("L([^;<>]+);");
+      for (String s : utf) {
+        if (s != null && (s.startsWith("(") || (s.startsWith("L") && s.endsWith(";")))) {
+          java.util.regex.Matcher m = type.matcher(s);
+          while (m.find()) {
+            out.add(m.group(1));
+          }
+        }
+      }
+      return out;
+    }
+  }
 
   /** Where a run's classes came from, by -Xlog:class+load. */
   record ClassSources(int shared, List<String> fromJar) {
