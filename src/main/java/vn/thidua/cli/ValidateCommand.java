@@ -16,6 +16,7 @@ import vn.thidua.model.WorkbookResult;
 import vn.thidua.read.ReadOptions;
 import vn.thidua.read.source.ReadErrors;
 import vn.thidua.read.source.ReadException;
+import vn.thidua.read.source.WorkbookSources;
 import vn.thidua.render.ValidateReport;
 
 /** Checks workbooks against the campaign config and prints every finding. */
@@ -96,6 +97,19 @@ public class ValidateCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    try {
+      if (common.config == null && !files.isEmpty()) {
+        // The embedded config is still being made on another thread: open the first workbook
+        // meanwhile (the zip and its package parts), which the check then takes up.
+        WorkbookSources.preopen(files.get(0), password);
+      }
+      return check();
+    } finally {
+      WorkbookSources.discardAhead();
+    }
+  }
+
+  private Integer check() {
     Session s = Session.open(common);
     if (unit != null && s.config.unit(unit).isEmpty()) {
       throw new ExitException(
