@@ -5,9 +5,13 @@ rem Java: %JAVA_HOME%\bin\java.exe when JAVA_HOME is set, else java on the PATH.
 rem THIDUA_JAVA_OPTS: more JVM options, placed last so that they override the ones below
 rem (-XX:TieredStopAtLevel=4: the optimizing compiler too, for one very big workbook).
 rem
-rem Start-up: the first run records the classes it loads into a class-data-sharing archive,
-rem %LOCALAPPDATA%\thidua\thidua-VERSION.jsa; later runs map it instead of loading some 3,500
-rem classes one by one. Without that folder, runs go without the archive.
+rem Start-up: the classes of every command are recorded once into a class-data-sharing archive,
+rem %LOCALAPPDATA%\thidua\thidua-VERSION.jsa (Java 24 and newer: an AOT cache, thidua-VERSION.aot);
+rem later runs map it instead of loading some 3,500 classes one by one. The first run does its
+rem command as usual, then a training run (validate, consolidate, nominate, template... on
+rem samples\2020) while the archive is recorded. Every run asks the JVM, in a log of its own,
+rem whether it used the archive: one it refused (after a Java update, say) is recorded again, once.
+rem Without that folder, runs go without an archive. Kept in step with bin/thidua.
 rem
 rem No variable is expanded inside a parenthesized block below: "(x86)" in a path would end it.
 setlocal EnableExtensions DisableDelayedExpansion
@@ -45,41 +49,100 @@ if defined JREST goto :unknownjava
 if %JMAJOR% LSS 17 goto :oldjava
 
 rem The JVM's own notices must never mix with the output; the serial collector and the quick
-rem compiler suit district workbooks (see THIDUA_JAVA_OPTS above for a very big one).
-set "THIDUA_OPTS=-Xshare:auto -Xlog:disable -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+rem compiler suit district workbooks (see THIDUA_JAVA_OPTS above for a very big one). The archive
+rem is mapped where it was recorded (ArchiveRelocationMode=0): relocating it costs about 0.1 s of
+rem every start (bin/thidua says what that gives up).
+set "THIDUA_OPTS=-Xlog:disable -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:TieredStopAtLevel=1"
+set "THIDUA_SAMPLES=%~dp0..\samples\2020"
 
-set "THIDUA_JSA="
 if not defined LOCALAPPDATA goto :plain
 if not exist "%LOCALAPPDATA%\thidua\" mkdir "%LOCALAPPDATA%\thidua" >nul 2>nul
 if not exist "%LOCALAPPDATA%\thidua\" goto :plain
-set "THIDUA_JSA=%LOCALAPPDATA%\thidua\thidua-%THIDUA_VERSION%.jsa"
 
-rem An archive holds for one runtime: its .id file names the Java version that recorded it.
-if not exist "%THIDUA_JSA%" goto :record
+rem Java 24 and newer: an AOT cache, which refuses -Xshare (the JVM would exit 1, which reads as
+rem findings); its log tag is aot from Java 25 on, cds before.
+set "THIDUA_ARCH=%LOCALAPPDATA%\thidua\thidua-%THIDUA_VERSION%.jsa"
+set "THIDUA_USE=-Xshare:auto -XX:SharedArchiveFile="%THIDUA_ARCH%""
+set "THIDUA_TAGS=cds"
+if %JMAJOR% LSS 24 goto :kind
+set "THIDUA_ARCH=%LOCALAPPDATA%\thidua\thidua-%THIDUA_VERSION%.aot"
+set "THIDUA_USE=-XX:AOTCache="%THIDUA_ARCH%""
+if %JMAJOR% GEQ 25 set "THIDUA_TAGS=aot,cds"
+:kind
+
+rem What the archive was recorded for: the Java version, the java that runs, and the size and
+rem time of the files the JVM checks it against (the jar, the JVM's library and its default
+rem archive, which an update may replace under the same version). The id file holds one line:
+rem the state (ok; again: recorded once more after the JVM refused it; none: refused twice, or
+rem nothing recorded), then the id.
+set "THIDUA_JAVA="
+for /f "delims=" %%j in ('where java') do if not defined THIDUA_JAVA set "THIDUA_JAVA=%%~dpj"
+set "THIDUA_ID=%JVER% %THIDUA_JAVA%"
+for %%f in ("%THIDUA_JAR%" "%THIDUA_JAVA%server\jvm.dll" "%THIDUA_JAVA%server\classes.jsa") do call :ident "%%~f"
 set "THIDUA_STAMP="
-if exist "%THIDUA_JSA%.id" set /p THIDUA_STAMP=<"%THIDUA_JSA%.id"
-if not "%THIDUA_STAMP%"=="%JVER%" goto :record
-java -XX:SharedArchiveFile="%THIDUA_JSA%" %THIDUA_OPTS% %THIDUA_JAVA_OPTS% -jar "%THIDUA_JAR%" %*
+if exist "%THIDUA_ARCH%.id" set /p THIDUA_STAMP=<"%THIDUA_ARCH%.id"
+if "%THIDUA_STAMP%"=="none %THIDUA_ID%" goto :plain
+if not exist "%THIDUA_ARCH%" goto :first
+set "THIDUA_STATE="
+if "%THIDUA_STAMP%"=="ok %THIDUA_ID%" set "THIDUA_STATE=ok"
+if "%THIDUA_STAMP%"=="again %THIDUA_ID%" set "THIDUA_STATE=again"
+if not defined THIDUA_STATE goto :first
+
+rem With the archive, and the JVM's word on whether it used it. The log's name is quoted for
+rem -Xlog, which reads the colon of a Windows path as a separator; the whole option is quoted too,
+rem so that a space in the path does not split it.
+set "THIDUA_LOG=%LOCALAPPDATA%\thidua\run.%RANDOM%%RANDOM%.log"
+java %THIDUA_USE% %THIDUA_OPTS% "-Xlog:%THIDUA_TAGS%=info:file=\"%THIDUA_LOG%\"::filecount=0" %THIDUA_JAVA_OPTS% -jar "%THIDUA_JAR%" %*
 set "THIDUA_CODE=%ERRORLEVEL%"
+if not exist "%THIDUA_LOG%" goto :end
+set "THIDUA_USED="
+for %%f in ("%THIDUA_LOG%") do if %%~zf EQU 0 set "THIDUA_USED=unsaid"
+findstr /l /c:"[error" "%THIDUA_LOG%" >nul 2>nul && set "THIDUA_USED=no"
+if not defined THIDUA_USED findstr /l /c:"Mapped dynamic region" /c:"Opened AOT cache" "%THIDUA_LOG%" >nul 2>nul && set "THIDUA_USED=yes"
+del /f /q "%THIDUA_LOG%" >nul 2>nul
+if "%THIDUA_USED%"=="yes" goto :end
+if "%THIDUA_USED%"=="unsaid" goto :end
+if "%THIDUA_STATE%"=="ok" call :train again
+if "%THIDUA_STATE%"=="again" >"%THIDUA_ARCH%.id" echo none %THIDUA_ID%
 goto :end
 
-:record
-rem Recorded under a private name and moved in whole: runs may race.
-set "THIDUA_TMP=%THIDUA_JSA%.%RANDOM%%RANDOM%.tmp"
-java -XX:ArchiveClassesAtExit="%THIDUA_TMP%" %THIDUA_OPTS% %THIDUA_JAVA_OPTS% -jar "%THIDUA_JAR%" %*
+:first
+rem No archive for this Java and jar: the command first, as it runs without one (its output and
+rem exit code are the user's), then the training run records one.
+java %THIDUA_OPTS% %THIDUA_JAVA_OPTS% -jar "%THIDUA_JAR%" %*
 set "THIDUA_CODE=%ERRORLEVEL%"
-if not exist "%THIDUA_TMP%" goto :end
-rem The JVM writes archives read-only, and move does not replace a read-only file. One that
-rem another run has mapped cannot be replaced at all: a later run tries again.
-if exist "%THIDUA_JSA%" del /f /q "%THIDUA_JSA%" >nul 2>nul
-move /y "%THIDUA_TMP%" "%THIDUA_JSA%" >nul 2>nul && >"%THIDUA_JSA%.id" echo %JVER%
-if exist "%THIDUA_TMP%" del /f /q "%THIDUA_TMP%" >nul 2>nul
+call :train ok
 goto :end
 
 :plain
 java %THIDUA_OPTS% %THIDUA_JAVA_OPTS% -jar "%THIDUA_JAR%" %*
 set "THIDUA_CODE=%ERRORLEVEL%"
 goto :end
+
+:ident
+rem One file of the id: its size and time, nothing when it is missing.
+if exist "%~1" set "THIDUA_ID=%THIDUA_ID% %~z1 %~t1"
+goto :eof
+
+:train
+rem The training run, quiet: its failure only means no archive. Recorded under a private name
+rem and moved in whole: runs may race. The JVM writes archives read-only, and move does not
+rem replace a read-only file; one that another run has mapped cannot be replaced at all.
+set "THIDUA_TMP=%THIDUA_ARCH%.%RANDOM%%RANDOM%.tmp"
+if %JMAJOR% GEQ 24 goto :trainaot
+java -Xshare:auto -XX:ArchiveClassesAtExit="%THIDUA_TMP%" %THIDUA_OPTS% -cp "%THIDUA_JAR%" vn.thidua.cli.Training "%THIDUA_SAMPLES%" <nul >nul 2>nul
+goto :trained
+:trainaot
+java %THIDUA_OPTS% -XX:AOTMode=record -XX:AOTConfiguration="%THIDUA_TMP%.conf" -cp "%THIDUA_JAR%" vn.thidua.cli.Training "%THIDUA_SAMPLES%" <nul >nul 2>nul
+if exist "%THIDUA_TMP%.conf" java %THIDUA_OPTS% -XX:AOTMode=create -XX:AOTConfiguration="%THIDUA_TMP%.conf" -XX:AOTCache="%THIDUA_TMP%" -cp "%THIDUA_JAR%" <nul >nul 2>nul
+if exist "%THIDUA_TMP%.conf" del /f /q "%THIDUA_TMP%.conf" >nul 2>nul
+:trained
+if not exist "%THIDUA_TMP%" >"%THIDUA_ARCH%.id" echo none %THIDUA_ID%
+if not exist "%THIDUA_TMP%" goto :eof
+if exist "%THIDUA_ARCH%" del /f /q "%THIDUA_ARCH%" >nul 2>nul
+move /y "%THIDUA_TMP%" "%THIDUA_ARCH%" >nul 2>nul && >"%THIDUA_ARCH%.id" echo %1 %THIDUA_ID%
+if exist "%THIDUA_TMP%" del /f /q "%THIDUA_TMP%" >nul 2>nul
+goto :eof
 
 :badjavahome
 >&2 echo thidua: JAVA_HOME (%JAVA_HOME%) không có bin\java.exe; cần Java 17 trở lên / JAVA_HOME (%JAVA_HOME%) has no bin\java.exe; Java 17 or newer is needed.

@@ -20,6 +20,18 @@ public final class Cli {
   private Cli() {}
 
   /**
+   * Runs a command line, the one way for {@code main} and the tests: the everyday ones through
+   * {@link Quick}, which sets the same fields without picocli's model, the others through {@link
+   * #commandLine}.
+   *
+   * @return the exit code
+   */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    Integer code = Quick.run(out, err, args);
+    return code != null ? code : commandLine(out, err, args).execute(args);
+  }
+
+  /**
    * @param args the arguments, only to pick the language of help and argument errors (--lang) and
    *     the command to build before parsing
    */
@@ -67,20 +79,30 @@ public final class Cli {
     top.messages = messages;
     cl.setParameterExceptionHandler(new ArgumentErrors(messages));
     cl.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          PrintWriter e = commandLine.getErr();
-          boolean debug = parseResult.expandedArgs().contains("--debug");
-          int code = ex instanceof ExitException x ? x.code() : ExitCode.UNUSABLE;
-          e.println(say(ex, messages));
-          if (debug) {
-            Throwable trace = ex instanceof ExitException ? ex.getCause() : ex;
-            if (trace != null) {
-              trace.printStackTrace(e);
-            }
-          }
-          return code;
-        });
+        (ex, commandLine, parseResult) ->
+            failed(
+                ex,
+                commandLine.getErr(),
+                messages,
+                parseResult.expandedArgs().contains("--debug")));
     return cl;
+  }
+
+  /** What a command that threw says, and its exit code: the one handler of both paths. */
+  static int failed(Exception ex, PrintWriter err, String lang, boolean debug) {
+    return failed(ex, err, new Messages(Messages.locale(lang), null), debug);
+  }
+
+  private static int failed(Exception ex, PrintWriter err, Messages messages, boolean debug) {
+    int code = ex instanceof ExitException x ? x.code() : ExitCode.UNUSABLE;
+    err.println(say(ex, messages));
+    if (debug) {
+      Throwable trace = ex instanceof ExitException ? ex.getCause() : ex;
+      if (trace != null) {
+        trace.printStackTrace(err);
+      }
+    }
+    return code;
   }
 
   /**

@@ -1,12 +1,9 @@
 package vn.thidua.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.thidua.config.ConfigException;
 import vn.thidua.config.ConfigLoader;
 import vn.thidua.config.LoadedConfig;
@@ -23,8 +20,7 @@ import vn.thidua.render.Messages;
           + " tables, columns, groups and choice lists, and every rule expression. Each problem is"
           + " printed as FILE:LINE:COLUMN: message; exit code 2 when there is one."
     })
-public class ConfigCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+public class ConfigCommand extends BaseCommand {
   @Mixin CommonOptions common;
 
   @Option(
@@ -38,8 +34,8 @@ public class ConfigCommand implements Callable<Integer> {
   public Integer call() {
     Messages messages = new Messages(common.locale(), null);
     if (check == null) {
-      spec.commandLine().getOut().print(ConfigLoader.defaultYaml());
-      spec.commandLine().getOut().flush();
+      stdout().print(ConfigLoader.defaultYaml());
+      stdout().flush();
       return ExitCode.OK;
     }
     try {
@@ -47,8 +43,7 @@ public class ConfigCommand implements Callable<Integer> {
       Session.compile(loaded);
       var c = loaded.config();
       if (!common.quiet) {
-        spec.commandLine()
-            .getOut()
+        stdout()
             .println(
                 messages.get(
                     "cli.config.ok",

@@ -3,12 +3,9 @@ package vn.thidua.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.thidua.model.OutputNames;
 import vn.thidua.render.SummaryReports;
 
@@ -32,8 +29,7 @@ import vn.thidua.render.SummaryReports;
       "Exit code: 0 written, no error; 1 written, but some input had errors or could not be"
           + " read; 2 bad arguments or config, or no input could be read (nothing written)."
     })
-public class ConsolidateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+public class ConsolidateCommand extends BaseCommand {
   @Mixin CommonOptions common;
   @Mixin ProvinceOptions inputs;
 
@@ -59,8 +55,8 @@ public class ConsolidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Session s = Session.open(common);
-    Province p = Province.read(s, inputs, out, spec.commandLine().getErr(), common);
-    var o = spec.commandLine().getOut();
+    Province p = Province.read(s, inputs, out, stderr(), common);
+    var o = stdout();
     if (!common.quiet) {
       o.println(SummaryReports.overview(p.summary, s.messages));
       SummaryReports.inbox(p.summary, s.messages).forEach(o::println);

@@ -43,7 +43,9 @@ final class Defaults {
     warm("org.apache.poi.ss.usermodel.BuiltinFormats");
     try {
       org.apache.poi.ooxml.util.DocumentHelper.newDocumentBuilder();
-    } catch (RuntimeException | LinkageError e) {
+      // The fingerprint's digest: the security providers start once, some 10 ms.
+      java.security.MessageDigest.getInstance("SHA-256");
+    } catch (RuntimeException | LinkageError | java.security.NoSuchAlgorithmException e) {
       // Only a head start.
     }
   }

@@ -16,7 +16,7 @@ public final class Main {
     // Vietnamese must survive a terminal whose locale is not UTF-8 (a bare "C" locale, cron).
     PrintWriter out = writer(FileDescriptor.out);
     PrintWriter err = writer(FileDescriptor.err);
-    int code = Cli.commandLine(out, err, args).execute(args);
+    int code = Cli.execute(out, err, args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.thidua.check.RuleCatalog;
 import vn.thidua.render.Messages;
 
@@ -25,7 +22,7 @@ import vn.thidua.render.Messages;
       "In the messages, {0} is the cell as written and {1} the column's header; other numbers"
           + " are figures of the rule."
     })
-public class RulesCommand implements Callable<Integer> {
+public class RulesCommand extends BaseCommand {
   // A MessageFormat placeholder with its format ("{2,number,#,##0}", "{6,choice,0#|1# ...}").
   private static final Pattern PLACEHOLDER =
       Pattern.compile("\\{(\\d+),(?:[^{}]|\\{[^{}]*\\})*\\}");
@@ -36,7 +33,6 @@ public class RulesCommand implements Callable<Integer> {
     json
   }
 
-  @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
   @Option(
@@ -62,7 +58,7 @@ public class RulesCommand implements Callable<Integer> {
       r.put("en", plain(en.pattern(e.id())));
       rules.add(r);
     }
-    var out = spec.commandLine().getOut();
+    var out = stdout();
     switch (format) {
       case json -> out.print(vn.thidua.render.Json.write(Map.of("rules", rules)));
       case md -> {

@@ -7,13 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.thidua.district.FileNames;
 import vn.thidua.district.TemplateFormat;
 import vn.thidua.district.TemplateWriter;
@@ -35,11 +32,10 @@ import vn.thidua.render.Outputs;
           + " what to write; headers are locked by sheet protection without a password.",
       "Exit code: 0 written; 2 bad arguments or config, or a file could not be written."
     })
-public class TemplateCommand implements Callable<Integer> {
+public class TemplateCommand extends BaseCommand {
   /** More rows than this is not a template any district needs. */
   static final int MAX_ROWS = 1000;
 
-  @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -95,7 +91,7 @@ public class TemplateCommand implements Callable<Integer> {
       throw new ExitException(ExitCode.UNUSABLE, "cli.template.rows", MAX_ROWS);
     }
     Map<Path, Unit> targets = which.all ? allTargets(s) : oneTarget(s);
-    var o = spec.commandLine().getOut();
+    var o = stdout();
     for (Map.Entry<Path, Unit> e : targets.entrySet()) {
       Path target = e.getKey();
       try {

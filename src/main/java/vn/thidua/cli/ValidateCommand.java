@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import vn.thidua.check.Validator;
 import vn.thidua.district.AnnotationPlan;
 import vn.thidua.district.Annotator;
@@ -19,6 +16,7 @@ import vn.thidua.model.WorkbookResult;
 import vn.thidua.read.ReadOptions;
 import vn.thidua.read.source.ReadErrors;
 import vn.thidua.read.source.ReadException;
+import vn.thidua.read.source.WorkbookSources;
 import vn.thidua.render.ValidateReport;
 
 /** Checks workbooks against the campaign config and prints every finding. */
@@ -35,13 +33,12 @@ import vn.thidua.render.ValidateReport;
       "Exit code: 0 no error; 1 some error (with --strict: or warning); 2 bad arguments or config,"
           + " or a file could not be read (or, with --annotate, its copy not written)."
     })
-public class ValidateCommand implements Callable<Integer> {
+public class ValidateCommand extends BaseCommand {
   enum Format {
     text,
     json
   }
 
-  @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
   @Parameters(
@@ -100,6 +97,19 @@ public class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      if (common.config == null && !files.isEmpty()) {
+        // The embedded config is still being made on another thread: open the first workbook
+        // meanwhile (the zip and its package parts), which the check then takes up.
+        WorkbookSources.preopen(files.get(0), password);
+      }
+      return check();
+    } finally {
+      WorkbookSources.discardAhead();
+    }
+  }
+
+  private Integer check() {
     Session s = Session.open(common);
     if (unit != null && s.config.unit(unit).isEmpty()) {
       throw new ExitException(
@@ -115,7 +125,7 @@ public class ValidateCommand implements Callable<Integer> {
     for (Path f : files) {
       results.add(validator.validate(f, f.toString(), options, null));
     }
-    var out = spec.commandLine().getOut();
+    var out = stdout();
     if (format == Format.json) {
       out.println(ValidateReport.json(results, s.messages));
     } else if (!common.quiet) {
@@ -126,7 +136,7 @@ public class ValidateCommand implements Callable<Integer> {
     out.flush();
     // A file that cannot be read is said once, in one line on stderr (spec/cli.md), whatever
     // the format: the text report leaves it out, the JSON one also has it as a finding.
-    var err = spec.commandLine().getErr();
+    var err = stderr();
     results.stream()
         .filter(r -> !r.readable())
         .forEach(r -> Unreadable.say(err, s.messages, r, common.debug));
@@ -154,9 +164,9 @@ public class ValidateCommand implements Callable<Integer> {
 
   /** Writes the annotated copies of the readable workbooks; false when one could not be. */
   private boolean annotate(Session s, List<WorkbookResult> results, List<Path> targets) {
-    var err = spec.commandLine().getErr();
+    var err = stderr();
     // In JSON mode stdout is the report alone: say what was written on stderr.
-    var said = format == Format.json ? err : spec.commandLine().getOut();
+    var said = format == Format.json ? err : stdout();
     boolean ok = true;
     for (int i = 0; i < files.size(); i++) {
       Path target = targets.get(i);

@@ -9,8 +9,7 @@ public record Run(int code, String out, String err) {
   public static Run of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code =
-        Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
+    int code = Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Run(code, out.toString(), err.toString());
   }
 }

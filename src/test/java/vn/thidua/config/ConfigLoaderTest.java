@@ -46,6 +46,47 @@ public class ConfigLoaderTest {
   }
 
   @Test
+  void theGeneratedDefaultConfigIsTheYamlOne() throws Exception {
+    String yaml = ConfigLoader.defaultYaml();
+    Config generated = ConfigLoader.embedded(yaml);
+    assertThat(generated).as("made by the build step (EmbeddedConfigWriter)").isNotNull();
+    Config parsed = ConfigLoader.parseDefault(yaml).config();
+    assertThat(generated).isEqualTo(parsed);
+    sameShape("config", generated, parsed);
+    assertThat(ConfigLoader.loadDefault().config()).isEqualTo(parsed);
+    // Made from another text (a build that skipped the step), it is not used.
+    assertThat(ConfigLoader.embedded(yaml + "\n")).isNull();
+  }
+
+  /** The same values of the same classes all the way down: lists, maps and numbers included. */
+  private static void sameShape(String path, Object a, Object b) throws Exception {
+    if (a == null || b == null) {
+      assertThat(a).as(path).isEqualTo(b);
+      return;
+    }
+    assertThat(a.getClass()).as(path).isEqualTo(b.getClass());
+    if (a instanceof Record) {
+      for (var c : a.getClass().getRecordComponents()) {
+        sameShape(path + "." + c.getName(), c.getAccessor().invoke(a), c.getAccessor().invoke(b));
+      }
+    } else if (a instanceof List<?> la) {
+      List<?> lb = (List<?>) b;
+      assertThat(la).as(path).hasSameSizeAs(lb);
+      for (int i = 0; i < la.size(); i++) {
+        sameShape(path + "[" + i + "]", la.get(i), lb.get(i));
+      }
+    } else if (a instanceof java.util.Map<?, ?> ma) {
+      var mb = (java.util.Map<?, ?>) b;
+      assertThat(List.copyOf(ma.keySet())).as(path).isEqualTo(List.copyOf(mb.keySet()));
+      for (var k : ma.keySet()) {
+        sameShape(path + "/" + k, ma.get(k), mb.get(k));
+      }
+    } else {
+      assertThat(a).as(path).isEqualTo(b);
+    }
+  }
+
+  @Test
   void yamlSyntaxErrorNamesLineAndColumn() {
     String yaml = "campaign:\n  code: x\n  name: \"unclosed\nunits: []\n";
     assertThatThrownBy(() -> ConfigLoader.parse(yaml, "bad.yaml"))

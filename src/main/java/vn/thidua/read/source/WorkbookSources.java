@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -18,7 +19,41 @@ public final class WorkbookSources {
   private static final String ENCRYPTION_INFO = "EncryptionInfo";
   private static final int MAGIC_BYTES = 44;
 
+  /**
+   * A workbook opened ahead of its turn ({@link #preopen}), kept for the {@link #open} of the same
+   * path and password on any thread, which takes it.
+   */
+  private record Ahead(Path path, String password, WorkbookSource source) {}
+
+  private static final AtomicReference<Ahead> AHEAD = new AtomicReference<>();
+
   private WorkbookSources() {}
+
+  /**
+   * Opens a workbook now, for a later {@link #open} of it: a command that waits for its config (the
+   * embedded default, being made on another thread) opens its first input meanwhile instead of
+   * idling. A file that fails to open is left alone: the later open fails the same way and says so.
+   * {@link #discardAhead} closes one never taken.
+   */
+  public static void preopen(Path path, String password) {
+    try {
+      Ahead ahead = new Ahead(path, password, open(path, password));
+      Ahead before = AHEAD.getAndSet(ahead);
+      if (before != null) {
+        before.source().close();
+      }
+    } catch (ReadException | RuntimeException e) {
+      // Said by the open that reads it.
+    }
+  }
+
+  /** Closes a workbook opened ahead and never taken (the command stopped before reading it). */
+  public static void discardAhead() {
+    Ahead before = AHEAD.getAndSet(null);
+    if (before != null) {
+      before.source().close();
+    }
+  }
 
   /**
    * Opens an .xlsx, an .xls or a folder of .csv files. The format is read from the file's first
@@ -29,6 +64,13 @@ public final class WorkbookSources {
    * @throws ReadException when the file cannot be read at all; its key says why
    */
   public static WorkbookSource open(Path path, String password) throws ReadException {
+    Ahead ahead = AHEAD.get();
+    if (ahead != null
+        && ahead.path().equals(path)
+        && java.util.Objects.equals(ahead.password(), password)
+        && AHEAD.compareAndSet(ahead, null)) {
+      return ahead.source();
+    }
     if (!Files.exists(path)) {
       throw ReadErrors.of(Rule.FILE_MISSING, path, null);
     }

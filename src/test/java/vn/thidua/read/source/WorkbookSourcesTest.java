@@ -271,6 +271,37 @@ class WorkbookSourcesTest {
   }
 
   @Test
+  void aWorkbookOpenedAheadIsTakenByItsOwnOpenOnly() throws Exception {
+    Path p = Path.of("../../samples/2020/tan-yen.xlsx");
+    p = Files.exists(p) ? p : Path.of("samples/2020/tan-yen.xlsx");
+    WorkbookSources.preopen(p, null);
+    try (WorkbookSource other = WorkbookSources.open(p, "another password")) {
+      assertThat(other.format()).isEqualTo("xlsx");
+    }
+    WorkbookSource first = WorkbookSources.open(p, null);
+    WorkbookSource second = WorkbookSources.open(p, null);
+    try (first;
+        second) {
+      assertThat(first).as("the one opened ahead, taken once").isNotSameAs(second);
+      assertThat(rows(first, "Biểu 1")).isEqualTo(rows(second, "Biểu 1"));
+    }
+
+    // One that fails to open is left for the open that says why.
+    Path missing = dir.resolve("khong-co.xlsx");
+    WorkbookSources.preopen(missing, null);
+    assertThatThrownBy(() -> WorkbookSources.open(missing, null))
+        .isInstanceOfSatisfying(
+            ReadException.class, e -> assertThat(e.key()).isEqualTo("file.missing"));
+
+    // One never taken is closed, and the next open opens the file anew.
+    WorkbookSources.preopen(p, null);
+    WorkbookSources.discardAhead();
+    try (WorkbookSource again = WorkbookSources.open(p, null)) {
+      assertThat(again.sheets()).isNotEmpty();
+    }
+  }
+
+  @Test
   void zipBombGuardStaysOn() throws Exception {
     // Megabytes of blanks deflate about a thousandfold, far past POI's inflate-ratio limit.
     String padding = " ".repeat(4 * 1024 * 1024);
