@@ -67,6 +67,7 @@ public class ConsolidateCommand extends BaseCommand {
         formats,
         SummaryReports.Format::fileNames,
         (f, file, w) -> SummaryReports.write(f, p.summary, s.messages, inputs.templates, w),
+        inputs.templates != null,
         o,
         common.quiet);
     return p.exitCode();

@@ -86,6 +86,7 @@ public class NominateCommand extends BaseCommand {
         (f, file, w) ->
             NominationReports.write(
                 f, file, p.summary, s.messages, inputs.templates, eligibleOnly, w),
+        inputs.templates != null,
         o,
         common.quiet);
     return p.exitCode();

@@ -61,6 +61,50 @@ class ConsolidateTest {
   }
 
   /**
+   * Reports written side by side are the reports written one at a time, and every one is said, in
+   * the formats' order, whichever finished first.
+   */
+  @Test
+  void reportsWrittenTogetherAreTheReportsWrittenAlone() throws Exception {
+    Path together = dir.resolve("together");
+    Run run =
+        Run.of(
+            "consolidate",
+            "--format",
+            "md,json,html,csv",
+            "--as-of",
+            "2020-09-25",
+            "-o",
+            together.toString(),
+            "samples/2020");
+    assertThat(run.code()).isEqualTo(1);
+    List<String> said = run.out().lines().filter(l -> l.contains(together.toString())).toList();
+    assertThat(said)
+        .containsExactly(
+            "Đã ghi " + together.resolve("tong-hop.html"),
+            "Đã ghi " + together.resolve("tong-hop.json"),
+            "Đã ghi " + together.resolve("tong-hop.md"),
+            "Đã ghi " + together.resolve("tong-hop.csv"));
+    for (String format : List.of("md", "json", "html", "csv")) {
+      Path alone = dir.resolve("alone-" + format);
+      Run.of(
+          "consolidate",
+          "-q",
+          "--format",
+          format,
+          "--as-of",
+          "2020-09-25",
+          "-o",
+          alone.toString(),
+          "samples/2020");
+      String file = "tong-hop." + format;
+      assertThat(Files.readString(together.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readString(alone.resolve(file)));
+    }
+  }
+
+  /**
    * The figures added for the narrative, for the samples: config measures, no code of their own.
    */
   @Test
