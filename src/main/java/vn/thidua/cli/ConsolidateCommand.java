@@ -55,13 +55,13 @@ public class ConsolidateCommand extends BaseCommand {
   @Override
   public Integer call() throws IOException {
     Session s = Session.open(common);
-    Province p = Province.read(s, inputs, out, stderr(), common);
+    ProvinceRun p = ProvinceRun.read(s, inputs, out, stderr(), common);
     var o = stdout();
     if (!common.quiet) {
       o.println(SummaryReports.overview(p.summary, s.messages));
       SummaryReports.inbox(p.summary, s.messages).forEach(o::println);
     }
-    Province.writeAll(
+    ProvinceRun.writeAll(
         s,
         out,
         formats,

@@ -66,7 +66,7 @@ public class NominateCommand extends BaseCommand {
     if (s.config.nomination() == null) {
       throw new ExitException(ExitCode.UNUSABLE, "cli.nominate.none");
     }
-    Province p = Province.read(s, inputs, out, stderr(), common);
+    ProvinceRun p = ProvinceRun.read(s, inputs, out, stderr(), common);
     var o = stdout();
     if (!common.quiet) {
       long eligible = p.summary.nominations().stream().filter(Nomination::eligible).count();
@@ -78,7 +78,7 @@ public class NominateCommand extends BaseCommand {
               p.summary.nominations().size() - eligible));
       SummaryReports.inbox(p.summary, s.messages).forEach(o::println);
     }
-    Province.writeAll(
+    ProvinceRun.writeAll(
         s,
         out,
         formats,

@@ -59,7 +59,7 @@ final class XlsSource implements WorkbookSource {
     this.fonts = new String[wb.getNumCellStyles()];
     for (int i = 0; i < fonts.length; i++) {
       HSSFCellStyle style = wb.getCellStyleAt(i);
-      fonts[i] = XlsxStyles.legacyFontName(style.getFont(wb).getFontName());
+      fonts[i] = XlsxCellFormats.legacyFontName(style.getFont(wb).getFontName());
     }
   }
 

@@ -26,7 +26,7 @@ final class XlsxSheetReader implements SheetReader {
   private final XMLStreamReader xml;
   private final List<Merge> merges;
   private final SharedStrings strings;
-  private final XlsxStyles styles;
+  private final XlsxCellFormats styles;
   private final boolean date1904;
   private final Consumer<XlsxSheetReader> onClose;
 
@@ -50,7 +50,7 @@ final class XlsxSheetReader implements SheetReader {
       XMLStreamReader xml,
       List<Merge> merges,
       SharedStrings strings,
-      XlsxStyles styles,
+      XlsxCellFormats styles,
       boolean date1904,
       Consumer<XlsxSheetReader> onClose) {
     this.path = path;

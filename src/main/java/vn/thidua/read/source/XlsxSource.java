@@ -47,7 +47,7 @@ final class XlsxSource implements WorkbookSource {
   private final PackagePart stringsPart;
   private final boolean date1904;
   private final Set<XlsxSheetReader> readers = Collections.newSetFromMap(new IdentityHashMap<>());
-  private XlsxStyles styles;
+  private XlsxCellFormats styles;
   private SharedStrings strings;
   private WorkbookProperties properties;
   private boolean closed;
@@ -314,10 +314,10 @@ final class XlsxSource implements WorkbookSource {
           sst = SharedStrings.read(in);
         }
       }
-      XlsxStyles st = XlsxStyles.NONE;
+      XlsxCellFormats st = XlsxCellFormats.NONE;
       if (stylesPart != null) {
         try (InputStream in = stylesPart.getInputStream()) {
-          st = XlsxStyles.read(in);
+          st = XlsxCellFormats.read(in);
         }
       }
       strings = sst;

@@ -15,15 +15,15 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * What the reader needs from xl/styles.xml, per cell style index ({@code <c s="…">}): whether a
  * number is shown as a date, and the legacy Vietnamese font name if the style uses one.
  */
-final class XlsxStyles {
+final class XlsxCellFormats {
   /** A workbook without a styles part: nothing is a date, no legacy fonts. */
-  static final XlsxStyles NONE = new XlsxStyles(new boolean[0], new String[0]);
+  static final XlsxCellFormats NONE = new XlsxCellFormats(new boolean[0], new String[0]);
 
   // Indexed by cellXfs position, so the row loop does two array reads per cell.
   private final boolean[] date;
   private final String[] font;
 
-  private XlsxStyles(boolean[] date, String[] font) {
+  private XlsxCellFormats(boolean[] date, String[] font) {
     this.date = date;
     this.font = font;
   }
@@ -38,7 +38,7 @@ final class XlsxStyles {
   }
 
   /** Reads styles.xml with a small StAX pass (POI's XMLBeans StylesTable is slow to load). */
-  static XlsxStyles read(InputStream in) throws XMLStreamException {
+  static XlsxCellFormats read(InputStream in) throws XMLStreamException {
     Map<Integer, String> numFmts = new HashMap<>();
     List<String> fonts = new ArrayList<>();
     List<int[]> xfs = new ArrayList<>();
@@ -73,7 +73,7 @@ final class XlsxStyles {
       date[i] = DateUtil.isADateFormat(fmtId, fmt);
       font[i] = fontId >= 0 && fontId < fonts.size() ? fonts.get(fontId) : null;
     }
-    return new XlsxStyles(date, font);
+    return new XlsxCellFormats(date, font);
   }
 
   /** The font name if it is a legacy Vietnamese ".Vn…" font (TCVN3 text), else null. */

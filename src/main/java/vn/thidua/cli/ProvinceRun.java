@@ -33,11 +33,11 @@ import vn.thidua.summary.Intake;
  * Reads every workbook under the inputs and consolidates them, and writes the reports, for
  * consolidate and nominate.
  */
-final class Province {
+final class ProvinceRun {
   final Summary summary;
   final boolean failed;
 
-  private Province(Summary summary, boolean failed) {
+  private ProvinceRun(Summary summary, boolean failed) {
     this.summary = summary;
     this.failed = failed;
   }
@@ -49,7 +49,7 @@ final class Province {
    *
    * @param out the run's output folder: checked first, and never read as input
    */
-  static Province read(
+  static ProvinceRun read(
       Session s, ProvinceOptions o, Path out, PrintWriter err, CommonOptions common)
       throws IOException {
     if (o.templates != null && !Files.isDirectory(o.templates)) {
@@ -99,7 +99,7 @@ final class Province {
     boolean failed =
         !intake.unreadable().isEmpty()
             || summary.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
-    return new Province(summary, failed);
+    return new ProvinceRun(summary, failed);
   }
 
   /** Writes one file of the run in one format (a format may have several files). */
@@ -144,7 +144,7 @@ final class Province {
       }
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(WRITERS, Province::daemon);
+    ExecutorService pool = Executors.newFixedThreadPool(WRITERS, ProvinceRun::daemon);
     try {
       List<Future<Path>> running = new ArrayList<>();
       jobs.forEach(j -> running.add(pool.submit(j)));
