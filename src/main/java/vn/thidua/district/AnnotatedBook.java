@@ -30,6 +30,7 @@ import vn.thidua.read.source.SheetInfo;
 import vn.thidua.read.source.SheetReader;
 import vn.thidua.read.source.WorkbookSource;
 import vn.thidua.read.source.WorkbookSources;
+import vn.thidua.render.Look;
 import vn.thidua.render.Pages;
 import vn.thidua.render.TextFit;
 
@@ -108,7 +109,7 @@ final class AnnotatedBook implements AutoCloseable {
     XSSFWorkbook wb = new XSSFWorkbook();
     Map<String, String> renamed = new HashMap<>();
     Font font = wb.createFont();
-    font.setFontName(Styles.FONT);
+    font.setFontName(Look.FONT);
     font.setFontHeightInPoints((short) 11);
     CellStyle text = wb.createCellStyle();
     text.setDataFormat(wb.createDataFormat().getFormat("@"));

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import vn.thidua.model.Finding;
 import vn.thidua.model.WorkbookResult;
+import vn.thidua.render.Look;
 import vn.thidua.render.Messages;
 import vn.thidua.render.Pages;
 import vn.thidua.render.TextFit;
@@ -119,7 +120,7 @@ final class ResultSheet {
     // At the top of its row, like the other cells of a message taking several lines.
     s.setVerticalAlignment(VerticalAlignment.TOP);
     Font font = wb.createFont();
-    font.setFontName(Styles.FONT);
+    font.setFontName(Look.FONT);
     font.setUnderline(Font.U_SINGLE);
     Colors.font(wb, font, Colors.BLUE);
     s.setFont(font);

@@ -10,17 +10,13 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.thidua.model.ValueType;
+import vn.thidua.render.Look;
 
 /**
  * The cell styles of the sheets the tool writes, each made once per workbook: Excel caps a
  * workbook's styles (4,000 in .xls), so cells share them instead of getting one each.
  */
 final class Styles {
-  /** Vietnamese administrative documents are set in Times New Roman. */
-  static final String FONT = "Times New Roman";
-
-  static final String DATE_FORMAT = "dd/mm/yyyy";
-
   private final Workbook wb;
   private final Map<String, CellStyle> styles = new HashMap<>();
   private final Map<String, Font> fonts = new HashMap<>();
@@ -37,7 +33,7 @@ final class Styles {
    */
   static void defaultFont(Workbook wb) {
     Font base = wb.getFontAt(0);
-    base.setFontName(FONT);
+    base.setFontName(Look.FONT);
     base.setFontHeightInPoints((short) 11);
     if (base instanceof org.apache.poi.xssf.usermodel.XSSFFont x) {
       x.setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
@@ -205,7 +201,7 @@ final class Styles {
     switch (type) {
       case INTEGER, COUNT -> {
         s.setAlignment(HorizontalAlignment.RIGHT);
-        s.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+        s.setDataFormat(wb.createDataFormat().getFormat(Look.INTEGER));
       }
       case NUMBER, LENGTH -> {
         s.setAlignment(HorizontalAlignment.RIGHT);
@@ -213,7 +209,7 @@ final class Styles {
       }
       case DATE -> {
         s.setAlignment(HorizontalAlignment.CENTER);
-        s.setDataFormat(wb.createDataFormat().getFormat(DATE_FORMAT));
+        s.setDataFormat(wb.createDataFormat().getFormat(Look.DATE));
       }
       case YESNO -> s.setAlignment(HorizontalAlignment.CENTER);
       default -> s.setWrapText(true);
@@ -239,7 +235,7 @@ final class Styles {
         bold + "." + italic + "." + points,
         k -> {
           Font f = wb.createFont();
-          f.setFontName(FONT);
+          f.setFontName(Look.FONT);
           f.setBold(bold);
           f.setItalic(italic);
           f.setFontHeightInPoints((short) points);

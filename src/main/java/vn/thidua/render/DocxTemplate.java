@@ -73,7 +73,7 @@ final class DocxTemplate {
       OutputStream out)
       throws IOException {
     Element root = parse(template, Templates.render(template, model, locale, override));
-    String font = root.hasAttribute("font") ? root.getAttribute("font") : "Times New Roman";
+    String font = root.hasAttribute("font") ? root.getAttribute("font") : Look.FONT;
     int size = root.hasAttribute("size") ? number(template, root.getAttribute("size")) : 14;
     DocxFrame frame = new DocxFrame(font, size, asOf, title);
     frame.orientation("landscape".equals(root.getAttribute("orientation")));

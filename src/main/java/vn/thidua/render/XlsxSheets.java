@@ -134,7 +134,7 @@ final class XlsxSheets {
         var cell = row.createCell(c);
         if (v instanceof Number n) {
           boolean whole = !(n instanceof BigDecimal b) || b.stripTrailingZeros().scale() <= 0;
-          st.number(cell, n, st.numberAtTop(whole ? XlsxStyles.INTEGER : XlsxStyles.DECIMAL));
+          st.number(cell, n, st.numberAtTop(whole ? Look.INTEGER : XlsxStyles.DECIMAL));
           widths.see(c, String.format(Locale.ROOT, whole ? "%,.0f" : "%,.2f", n.doubleValue()));
         } else if (v instanceof LocalDate d) {
           st.date(cell, d);

@@ -22,11 +22,8 @@ final class XlsxStyles {
   /** Excel refuses longer text in a cell. */
   static final int MAX_TEXT = 32_767;
 
-  static final String INTEGER = "#,##0";
   static final String DECIMAL = "#,##0.0#";
   static final String RATIO = "0.0%";
-
-  private static final String FONT = "Times New Roman";
 
   final XSSFCellStyle plain;
   final XSSFCellStyle subtitle;
@@ -123,7 +120,7 @@ final class XlsxStyles {
     // Vietnamese administrative documents are set in Times New Roman; the default font of cells
     // left unstyled follows, so the whole workbook reads alike.
     XSSFFont base = wb.getFontAt(0);
-    base.setFontName(FONT);
+    base.setFontName(Look.FONT);
     base.setFontHeightInPoints((short) 11);
     // POI's default font belongs to the theme's "minor" scheme, which Excel and LibreOffice draw in
     // the theme's font (Calibri) whatever its name says: out of the scheme, it is Times New Roman.
@@ -154,7 +151,7 @@ final class XlsxStyles {
     text = bordered();
     text.setVerticalAlignment(VerticalAlignment.TOP);
     date = bordered();
-    date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+    date.setDataFormat(wb.createDataFormat().getFormat(Look.DATE));
     date.setAlignment(HorizontalAlignment.CENTER);
     date.setVerticalAlignment(VerticalAlignment.TOP);
     totalText = bordered();
@@ -295,7 +292,7 @@ final class XlsxStyles {
 
   private XSSFFont font(boolean isBold, boolean italic, int points) {
     XSSFFont f = wb.createFont();
-    f.setFontName(FONT);
+    f.setFontName(Look.FONT);
     f.setFontHeightInPoints((short) points);
     f.setBold(isBold);
     f.setItalic(italic);

@@ -313,7 +313,7 @@ final class XlsxSummarySheet {
         return XlsxStyles.DECIMAL;
       }
     }
-    return XlsxStyles.INTEGER;
+    return Look.INTEGER;
   }
 
   private static String shown(Number n) {
