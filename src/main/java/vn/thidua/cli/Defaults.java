@@ -36,13 +36,11 @@ final class Defaults {
   private static void warmReading() {
     javax.xml.stream.XMLInputFactory.newFactory();
     new com.ctc.wstx.stax.WstxInputFactory();
-    warm("org.apache.poi.openxml4j.opc.OPCPackage");
-    warm("org.apache.poi.openxml4j.opc.ZipPackage");
+    warm("org.apache.poi.openxml4j.util.ZipSecureFile");
     warm("org.apache.poi.poifs.filesystem.FileMagic");
     warm("org.apache.poi.ss.usermodel.DateUtil");
     warm("org.apache.poi.ss.usermodel.BuiltinFormats");
     try {
-      org.apache.poi.ooxml.util.DocumentHelper.newDocumentBuilder();
       // The fingerprint's digest: the security providers start once, some 10 ms.
       java.security.MessageDigest.getInstance("SHA-256");
     } catch (RuntimeException | LinkageError | java.security.NoSuchAlgorithmException e) {

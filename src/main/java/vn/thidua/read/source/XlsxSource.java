@@ -9,7 +9,6 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,33 +17,24 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import vn.thidua.model.Mark;
 import vn.thidua.model.Rule;
 
 /**
- * An .xlsx read as a stream: POI's package layer finds the parts, StAX reads them. No XSSFWorkbook,
+ * An .xlsx read as a stream: {@link ZipParts} finds the parts, StAX reads them. No XSSFWorkbook,
  * whose ~1 KB per cell would not fit a 300,000-row sheet in a small heap.
  */
 final class XlsxSource implements WorkbookSource {
   private static final String ODS_MIME = "application/vnd.oasis.opendocument";
-  private static final String CONTENT_TYPES = "[Content_Types].xml";
 
   private final Path path;
-  private final OPCPackage pkg;
+  private final ZipParts pkg;
   private final Path tempFile;
   private final List<SheetInfo> sheets;
-  private final List<PackagePart> sheetParts;
-  private final PackagePart stylesPart;
-  private final PackagePart stringsPart;
+  private final List<String> sheetParts;
+  private final String stylesPart;
+  private final String stringsPart;
   private final boolean date1904;
   private final Set<XlsxSheetReader> readers = Collections.newSetFromMap(new IdentityHashMap<>());
   private XlsxCellFormats styles;
@@ -54,12 +44,12 @@ final class XlsxSource implements WorkbookSource {
 
   private XlsxSource(
       Path path,
-      OPCPackage pkg,
+      ZipParts pkg,
       Path tempFile,
       List<SheetInfo> sheets,
-      List<PackagePart> sheetParts,
-      PackagePart stylesPart,
-      PackagePart stringsPart,
+      List<String> sheetParts,
+      String stylesPart,
+      String stringsPart,
       boolean date1904) {
     this.path = path;
     this.pkg = pkg;
@@ -81,29 +71,27 @@ final class XlsxSource implements WorkbookSource {
   static XlsxSource open(Path file, Path path, Path tempFile) throws ReadException {
     ZipSecureFile zip;
     try {
-      // Opened here rather than by OPCPackage.open(File, READ): on a broken central directory
-      // POI would fall back to inflating the whole zip into memory as a stream; and the entries
-      // can be checked for .ods and .xlsb before the package layer parses anything.
+      // POI's guarded zip: its inflate-ratio and entry-size limits hold for every part read. Opened
+      // from the file, never as a stream: a broken central directory is an error, not a reason to
+      // inflate the whole file into memory.
       zip = new ZipSecureFile(file.toFile());
     } catch (IOException | RuntimeException e) {
       throw ReadErrors.classify(path, e);
     }
-    OPCPackage pkg = null;
     try {
-      checkZipFormat(zip, path);
-      // Read-only: the package layer never writes back into the district's file.
-      pkg = OPCPackage.open(new ZipFileZipEntrySource(zip));
+      ZipParts pkg = ZipParts.of(zip);
+      checkZipFormat(zip, pkg, path);
       return build(pkg, path, tempFile);
     } catch (ReadException e) {
-      closeQuietly(pkg, zip);
+      closeQuietly(zip);
       throw e;
-    } catch (InvalidFormatException | XMLStreamException | IOException | RuntimeException e) {
-      closeQuietly(pkg, zip);
+    } catch (XMLStreamException | IOException | RuntimeException e) {
+      closeQuietly(zip);
       throw ReadErrors.classify(path, e);
     }
   }
 
-  private static void checkZipFormat(ZipSecureFile zip, Path path)
+  private static void checkZipFormat(ZipSecureFile zip, ZipParts pkg, Path path)
       throws IOException, ReadException {
     ZipArchiveEntry mimetype = zip.getEntry("mimetype");
     if (mimetype != null) {
@@ -117,37 +105,27 @@ final class XlsxSource implements WorkbookSource {
     if (zip.getEntry("xl/workbook.bin") != null) {
       throw ReadErrors.of(Rule.FILE_FORMAT_XLSB, path, null);
     }
-    if (!hasContentTypes(zip)) {
+    // Some writers spell it "[content_types].xml" (and part names with backslashes); POI's package
+    // layer accepts both, and so does Excel: ZipParts finds parts whatever their case.
+    if (!pkg.has(ZipParts.CONTENT_TYPES)) {
       throw ReadErrors.of(Rule.FILE_FORMAT_UNKNOWN, path, null);
     }
   }
 
-  // Some writers spell it "[content_types].xml" (and part names with backslashes); POI's package
-  // layer accepts both, and so does Excel.
-  private static boolean hasContentTypes(ZipSecureFile zip) {
-    if (zip.getEntry(CONTENT_TYPES) != null) {
-      return true;
-    }
-    for (var entries = zip.getEntries(); entries.hasMoreElements(); ) {
-      if (entries.nextElement().getName().equalsIgnoreCase(CONTENT_TYPES)) {
-        return true;
+  private static XlsxSource build(ZipParts pkg, Path path, Path tempFile)
+      throws IOException, XMLStreamException, ReadException {
+    // Transitional ".../relationships/officeDocument" and strict alike.
+    String workbook = null;
+    for (ZipParts.Rel rel : pkg.packageRels()) {
+      if (!rel.external() && rel.is("officeDocument") && pkg.has(rel.target())) {
+        workbook = rel.target();
+        break;
       }
     }
-    return false;
-  }
-
-  private static XlsxSource build(OPCPackage pkg, Path path, Path tempFile)
-      throws InvalidFormatException, IOException, XMLStreamException, ReadException {
-    PackageRelationshipCollection main =
-        pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-    if (main.isEmpty()) {
-      main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
-    }
-    PackagePart workbook = main.isEmpty() ? null : pkg.getPart(main.getRelationship(0));
     if (workbook == null) {
       throw ReadErrors.of(Rule.FILE_FORMAT_UNKNOWN, path, null);
     }
-    String type = workbook.getContentType();
+    String type = String.valueOf(pkg.contentType(workbook));
     if (type.contains(".binary.")) {
       throw ReadErrors.of(Rule.FILE_FORMAT_XLSB, path, null);
     }
@@ -156,29 +134,27 @@ final class XlsxSource implements WorkbookSource {
       throw ReadErrors.of(Rule.FILE_FORMAT_UNKNOWN, path, null);
     }
 
-    Map<String, PackagePart> byId = new HashMap<>();
-    PackagePart styles = null;
-    PackagePart strings = null;
-    for (PackageRelationship rel : workbook.getRelationships()) {
-      if (rel.getTargetMode() == TargetMode.EXTERNAL) {
+    Map<String, String> byId = new HashMap<>();
+    String styles = null;
+    String strings = null;
+    for (ZipParts.Rel rel : pkg.rels(workbook)) {
+      if (rel.external() || !pkg.has(rel.target())) {
         continue;
       }
-      PackagePart target = relatedPart(workbook, rel);
-      String relType = rel.getRelationshipType();
-      if (relType.endsWith("/styles")) {
-        styles = target;
-      } else if (relType.endsWith("/sharedStrings")) {
-        strings = target;
+      if (rel.is("styles")) {
+        styles = rel.target();
+      } else if (rel.is("sharedStrings")) {
+        strings = rel.target();
       }
-      byId.put(rel.getId(), target);
+      byId.put(rel.id(), rel.target());
     }
 
     WorkbookXml wb;
-    try (InputStream in = workbook.getInputStream()) {
+    try (InputStream in = pkg.open(workbook)) {
       wb = WorkbookXml.read(in);
     }
     List<SheetInfo> sheets = new ArrayList<>();
-    List<PackagePart> parts = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
     for (WorkbookXml.Sheet s : wb.sheets()) {
       int index = sheets.size();
       String name = s.name() == null ? "Sheet" + (index + 1) : s.name();
@@ -195,14 +171,6 @@ final class XlsxSource implements WorkbookSource {
         styles,
         strings,
         wb.date1904());
-  }
-
-  private static PackagePart relatedPart(PackagePart from, PackageRelationship rel) {
-    try {
-      return from.getRelatedPart(rel);
-    } catch (InvalidFormatException | IllegalArgumentException e) {
-      return null;
-    }
   }
 
   @Override
@@ -225,19 +193,19 @@ final class XlsxSource implements WorkbookSource {
       throw new IllegalArgumentException("not a sheet of this workbook: " + sheet);
     }
     loadShared();
-    PackagePart part = sheetParts.get(i);
+    String part = sheetParts.get(i);
     if (part == null) {
       return XlsxSheetReader.empty();
     }
     MergePrescan.Result scan;
-    try (InputStream in = part.getInputStream()) {
+    try (InputStream in = pkg.open(part)) {
       scan = MergePrescan.scanAll(in);
     } catch (IOException | RuntimeException e) {
       throw ReadErrors.classify(path, e);
     }
     InputStream in = null;
     try {
-      in = part.getInputStream();
+      in = pkg.open(part);
       XMLStreamReader xml = XmlInput.open(in);
       XlsxSheetReader reader =
           new XlsxSheetReader(
@@ -266,37 +234,41 @@ final class XlsxSource implements WorkbookSource {
     return properties;
   }
 
-  /** dcterms:modified of the core properties, which the package layer has already parsed. */
+  /** dcterms:modified of the core properties the package's relationship points to. */
   private Instant saved() {
-    try {
-      return pkg.getPackageProperties().getModifiedProperty().map(Date::toInstant).orElse(null);
-    } catch (InvalidFormatException | RuntimeException e) {
+    try (InputStream in = pkg.open(packagePart("core-properties"))) {
+      return in == null ? null : CoreXml.modified(in);
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      // A damaged part of properties says nothing; the sheets are read all the same.
       return null;
     }
   }
 
   /** The mark in the custom-properties part the package's relationship points to. */
   private Mark mark() {
+    // Transitional ".../custom-properties" and strict ".../customProperties".
+    String part = packagePart("custom-properties");
+    try (InputStream in = pkg.open(part == null ? packagePart("customProperties") : part)) {
+      if (in == null) {
+        return null;
+      }
+      Map<String, String> values = CustomXml.read(in, Set.of(Mark.PROPERTY, Mark.SOURCE_PROPERTY));
+      return Mark.parse(values.get(Mark.PROPERTY), values.get(Mark.SOURCE_PROPERTY));
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The part a relationship of the package of this type points to, or null. */
+  private String packagePart(String type) {
     try {
-      for (PackageRelationship rel : pkg.getRelationships()) {
-        // Transitional ".../custom-properties" and strict ".../customProperties".
-        String type = rel.getRelationshipType();
-        if (rel.getTargetMode() == TargetMode.EXTERNAL
-            || !(type.endsWith("/custom-properties") || type.endsWith("/customProperties"))) {
-          continue;
+      for (ZipParts.Rel rel : pkg.packageRels()) {
+        if (!rel.external() && rel.is(type) && pkg.has(rel.target())) {
+          return rel.target();
         }
-        PackagePart part = pkg.getPart(rel);
-        if (part == null) {
-          continue;
-        }
-        Map<String, String> values;
-        try (InputStream in = part.getInputStream()) {
-          values = CustomXml.read(in, Set.of(Mark.PROPERTY, Mark.SOURCE_PROPERTY));
-        }
-        return Mark.parse(values.get(Mark.PROPERTY), values.get(Mark.SOURCE_PROPERTY));
       }
     } catch (IOException | XMLStreamException | RuntimeException e) {
-      // A damaged part of properties says nothing; the sheets are read all the same.
+      // As a damaged part of properties: nothing said.
     }
     return null;
   }
@@ -310,13 +282,13 @@ final class XlsxSource implements WorkbookSource {
     try {
       SharedStrings sst = SharedStrings.NONE;
       if (stringsPart != null) {
-        try (InputStream in = stringsPart.getInputStream()) {
+        try (InputStream in = pkg.open(stringsPart)) {
           sst = SharedStrings.read(in);
         }
       }
       XlsxCellFormats st = XlsxCellFormats.NONE;
       if (stylesPart != null) {
-        try (InputStream in = stylesPart.getInputStream()) {
+        try (InputStream in = pkg.open(stylesPart)) {
           st = XlsxCellFormats.read(in);
         }
       }
@@ -341,8 +313,7 @@ final class XlsxSource implements WorkbookSource {
     for (XlsxSheetReader r : List.copyOf(readers)) {
       r.close();
     }
-    // revert(), not close(): close() of a package would try to save it.
-    pkg.revert();
+    closeQuietly(pkg);
     deleteTemp(tempFile);
   }
 
@@ -354,13 +325,6 @@ final class XlsxSource implements WorkbookSource {
         tempFile.toFile().deleteOnExit();
       }
     }
-  }
-
-  private static void closeQuietly(OPCPackage pkg, ZipSecureFile zip) {
-    if (pkg != null) {
-      pkg.revert();
-    }
-    closeQuietly(zip);
   }
 
   private static void closeQuietly(AutoCloseable c) {
