@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.model.Config;
+import vn.thidua.model.MeasureKind;
 
 /** Reads campaign configs from YAML: the embedded default or a file. */
 public final class ConfigLoader {
@@ -154,6 +156,8 @@ public final class ConfigLoader {
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .addModule(
+            new SimpleModule().addDeserializer(MeasureKind.class, new MeasureKindDeserializer()))
         .build();
   }
 
@@ -190,6 +194,17 @@ public final class ConfigLoader {
     Class<?> type = f.getTargetType();
     if (type == java.time.LocalDate.class) {
       return new ConfigProblem(source, line, col, "config.value.date", List.of(value, path(f)));
+    }
+    if (type == MeasureKind.class) {
+      // Said as a kind of figure, not as the YAML path of "of"; the kinds in alphabetical order,
+      // as the validator listed them before kinds were a type.
+      List<String> allowed = new ArrayList<>();
+      for (MeasureKind k : MeasureKind.values()) {
+        allowed.add(k.yaml());
+      }
+      java.util.Collections.sort(allowed);
+      return new ConfigProblem(
+          source, line, col, "config.measure.unknown", List.of(value, String.join(", ", allowed)));
     }
     if (type.isEnum()) {
       List<String> allowed = new java.util.ArrayList<>();

@@ -12,6 +12,8 @@ import vn.thidua.model.Check;
 import vn.thidua.model.ColumnSpec;
 import vn.thidua.model.Config;
 import vn.thidua.model.Criterion;
+import vn.thidua.model.MeasureKind;
+import vn.thidua.model.MeasureSpec;
 import vn.thidua.model.PlacesSpec;
 import vn.thidua.model.RuleSpec;
 import vn.thidua.model.TableSpec;
@@ -255,20 +257,14 @@ final class ConfigValidator {
     }
   }
 
-  private static final Set<String> MEASURES =
-      Set.of(
-          "count",
-          "sum",
-          "count_by",
-          "meeting",
-          "target",
-          "target_met",
-          "ratio",
-          "eligible",
-          "flagged");
-
-  private void measures(String at, TableSpec table, List<vn.thidua.model.MeasureSpec> measures) {
+  /**
+   * Checks a table's measures. An unknown kind never gets here: binding refuses it with its line
+   * and column (ConfigLoader).
+   */
+  private void measures(String at, TableSpec table, List<MeasureSpec> measures) {
     Set<String> names = new HashSet<>();
+    Set<String> columns = new HashSet<>();
+    table.columns().forEach(c -> columns.add(c.key()));
     for (int i = 0; i < measures.size(); i++) {
       var m = measures.get(i);
       String here = at + "/" + i;
@@ -283,48 +279,44 @@ final class ConfigValidator {
         measures(here + "/measures", table, m.measures());
         continue;
       }
-      if (!MEASURES.contains(m.of())) {
-        add(
-            here + "/of",
-            "config.measure.unknown",
-            m.of(),
-            String.join(", ", new java.util.TreeSet<>(MEASURES)));
-        continue;
-      }
-      Set<String> columns = new HashSet<>();
-      table.columns().forEach(c -> columns.add(c.key()));
-      if (m.of().equals("flagged")) {
+      MeasureKind kind = m.of();
+      if (kind.readsColumn()) {
         required(here + "/column", m.column(), "column");
         known(here + "/column", m.column(), columns);
-        required(here + "/rule", m.rule(), "rule");
       }
-      if (m.of().equals("sum") || m.of().equals("count_by")) {
-        required(here + "/column", m.column(), "column");
-        known(here + "/column", m.column(), columns);
-        if (m.of().equals("sum") && m.column() != null) {
-          table
-              .column(m.column())
-              .filter(c -> !c.type().numeric())
-              .ifPresent(c -> add(here + "/column", "config.check.type", "sum", c.key(), "number"));
+      switch (kind) {
+        case FLAGGED -> required(here + "/rule", m.rule(), "rule");
+        case SUM -> {
+          if (m.column() != null) {
+            table
+                .column(m.column())
+                .filter(c -> !c.type().numeric())
+                .ifPresent(
+                    c -> add(here + "/column", "config.check.type", "sum", c.key(), "number"));
+          }
+        }
+        case ELIGIBLE -> {
+          if (config.nomination() == null
+              || !table.key().equals(config.nomination().table())
+              || !table.summary().list()) {
+            add(here + "/of", "config.measure.eligible", table.name());
+          }
+        }
+        case RATIO -> {
+          Set<String> siblings = new HashSet<>();
+          measures.forEach(x -> siblings.add(x.name()));
+          known(here + "/numerator", m.numerator(), siblings);
+          known(here + "/denominator", m.denominator(), siblings);
+        }
+        case COUNT, COUNT_BY, MEETING, TARGET, TARGET_MET -> {
+          // Their column and target are checked with the other kinds'.
         }
       }
       if (m.where() != null) {
         known(here + "/where/column", m.where().column(), columns);
       }
-      if (Set.of("meeting", "target", "target_met").contains(m.of()) && table.target() == null) {
-        add(here + "/of", "config.measure.target", m.of(), table.name());
-      }
-      if (m.of().equals("eligible")
-          && (config.nomination() == null
-              || !table.key().equals(config.nomination().table())
-              || !table.summary().list())) {
-        add(here + "/of", "config.measure.eligible", table.name());
-      }
-      if (m.of().equals("ratio")) {
-        Set<String> siblings = new HashSet<>();
-        measures.forEach(x -> siblings.add(x.name()));
-        known(here + "/numerator", m.numerator(), siblings);
-        known(here + "/denominator", m.denominator(), siblings);
+      if (kind.needsTarget() && table.target() == null) {
+        add(here + "/of", "config.measure.target", kind.yaml(), table.name());
       }
     }
   }

@@ -6,11 +6,7 @@ import java.util.List;
  * One figure of a table's summary.
  *
  * @param name its name in the summary ("length_m")
- * @param of what it is: {@code count} (data rows), {@code sum} of a column, {@code count_by} (rows
- *     per value of a choice column, by canonical name), {@code meeting} (rows meeting the table's
- *     target standard), {@code target} (the unit's target), {@code target_met}, {@code ratio} (of
- *     two other figures), {@code flagged} (the column's values, as written, of the rows a rule
- *     flags: a list, not a number), or absent for a group of figures
+ * @param of what it is ({@link MeasureKind}), or null for a group of figures
  * @param column the column of sum, count_by and flagged
  * @param where for count: only rows where {@code where.column} holds {@code where.equals}
  * @param valid for count: only rows without an error finding
@@ -25,7 +21,7 @@ import java.util.List;
  */
 public record MeasureSpec(
     String name,
-    String of,
+    MeasureKind of,
     String column,
     Where where,
     boolean valid,
@@ -51,6 +47,6 @@ public record MeasureSpec(
 
   /** A list of rows' values rather than a figure: it has no column in the tables of figures. */
   public boolean list() {
-    return "flagged".equals(of);
+    return of == MeasureKind.FLAGGED;
   }
 }

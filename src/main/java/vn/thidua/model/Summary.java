@@ -11,7 +11,8 @@ import java.util.Map;
  * @param config the campaign config
  * @param asOf the date the reports carry
  * @param units one line per config unit, in config order
- * @param totals the province figures per table summary name
+ * @param totals the province figures per table summary name: the units' figures added up, with
+ *     {@code units_meeting_target} after a {@code target_met}
  * @param errors errors of all units
  * @param warnings warnings of all units
  * @param byStatus unit codes per status
@@ -31,7 +32,7 @@ public record Summary(
     Config config,
     LocalDate asOf,
     List<UnitSummary> units,
-    Map<String, Map<String, Object>> totals,
+    Map<String, Figure.Group> totals,
     long errors,
     long warnings,
     Map<UnitStatus, List<String>> byStatus,

@@ -14,8 +14,8 @@ import java.util.Map;
  * @param reportDate the report date of the version used, or null
  * @param firstReportDate the earliest report date among its versions, which decides timeliness
  * @param superseded the versions set aside for the one used, newest first
- * @param tables the figures per table summary name ("roads"), each an ordered map of measures
- *     (numbers, booleans, nested maps)
+ * @param tables the figures per table summary name ("roads"), each a group of its measures' figures
+ *     in config order
  * @param errors errors of validating the version used
  * @param warnings warnings of validating the version used (a late warning only for a late unit)
  */
@@ -27,7 +27,7 @@ public record UnitSummary(
     LocalDate reportDate,
     LocalDate firstReportDate,
     List<String> superseded,
-    Map<String, Map<String, Object>> tables,
+    Map<String, Figure.Group> tables,
     long errors,
     long warnings) {
 

@@ -2,8 +2,9 @@ package vn.thidua.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import vn.thidua.model.Choice;
+import vn.thidua.model.Figure;
+import vn.thidua.model.MeasureKind;
 import vn.thidua.model.MeasureSpec;
 import vn.thidua.model.Summary;
 import vn.thidua.model.TableSpec;
@@ -28,8 +29,23 @@ public final class Figures {
     }
   }
 
-  /** One line: a unit, or the totals. */
-  public record Line(UnitSummary unit, List<Object> values) {}
+  /**
+   * One line: a unit, or the totals.
+   *
+   * @param figures a figure per column (a count by type's type that no row had counts zero)
+   */
+  public record Line(UnitSummary unit, List<Figure> figures) {
+    public Line {
+      figures = List.copyOf(figures);
+    }
+
+    /** What each column's cell shows: a Long, a BigDecimal, a Boolean or null (no ratio). */
+    public List<Object> values() {
+      List<Object> out = new ArrayList<>();
+      figures.forEach(f -> out.add(f.cell()));
+      return out;
+    }
+  }
 
   /** One campaign part. */
   public record Section(
@@ -74,7 +90,7 @@ public final class Figures {
         continue;
       } else if (m.group()) {
         columns(s, t, m.measures(), path, label, en, out);
-      } else if ("count_by".equals(m.of())) {
+      } else if (m.of() == MeasureKind.COUNT_BY) {
         var col = t.column(m.column()).orElseThrow();
         for (Choice c : s.config().choiceList(col.choices())) {
           List<String> p = new ArrayList<>(path);
@@ -83,7 +99,8 @@ public final class Figures {
         }
       } else {
         out.add(
-            new Column(path, label, group, !"target_met".equals(m.of()), "ratio".equals(m.of())));
+            new Column(
+                path, label, group, m.of() != MeasureKind.TARGET_MET, m.of() == MeasureKind.RATIO));
       }
     }
   }
@@ -95,23 +112,17 @@ public final class Figures {
     return m.label() != null ? m.label() : m.name();
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<Object> values(List<Column> columns, Map<String, Object> figures) {
-    List<Object> out = new ArrayList<>();
+  private static List<Figure> values(List<Column> columns, Figure.Group figures) {
+    List<Figure> out = new ArrayList<>();
     for (Column c : columns) {
-      Object v = figures;
+      Figure v = figures;
       for (String p : c.path().subList(1, c.path().size())) {
-        v = v instanceof Map<?, ?> map ? ((Map<String, Object>) map).get(p) : null;
+        v = v == null ? null : v.at(p);
       }
-      if (v == null && c.numeric() && c.path().size() > 2 && isCountBy(c)) {
-        v = 0L;
-      }
-      out.add(v);
+      // A column has a figure for every line: a type no row had counts zero. (Every other path
+      // names a measure the summary always holds.)
+      out.add(v == null ? new Figure.Count(0) : v);
     }
     return out;
-  }
-
-  private static boolean isCountBy(Column c) {
-    return c.group() != null;
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.model.Choice;
+import vn.thidua.model.Figure;
 import vn.thidua.model.MeasureSpec;
 import vn.thidua.model.Summary;
 import vn.thidua.model.TableSpec;
@@ -70,7 +71,7 @@ final class Narrative {
     return out;
   }
 
-  private List<String> sentences(TableSpec t, Map<String, Object> f) {
+  private List<String> sentences(TableSpec t, Figure.Group f) {
     List<String> out =
         switch (t.summary().name()) {
           case "roads" -> roads(f);
@@ -83,29 +84,32 @@ final class Narrative {
   }
 
   /** The road sentences, or null when the config's road figures are not the default's. */
-  private List<String> roads(Map<String, Object> f) {
-    Map<?, ?> funds = f.get("funds") instanceof Map<?, ?> map ? map : Map.of();
+  private List<String> roads(Figure.Group f) {
+    Figure.Group funds = f.group("funds");
     if (!has(f, "reported", "meeting_standard", "target", "units_meeting_target", "length_m")
         || !has(f, "lighting", "cameras")
-        || !funds.keySet().containsAll(List.of("union", "people", "other"))) {
+        || !has(funds, "union", "people", "other")) {
       return null;
     }
     List<String> out = new ArrayList<>();
     out.add(
         m.get(
             "docx.roads.result",
-            f.get("reported"),
-            f.get("meeting_standard"),
-            f.get("target"),
-            m.get(Boolean.TRUE.equals(f.get("target_met")) ? "docx.met" : "docx.notmet"),
-            f.get("units_meeting_target"),
+            f.value("reported"),
+            f.value("meeting_standard"),
+            f.value("target"),
+            m.get(f.yes("target_met") ? "docx.met" : "docx.notmet"),
+            f.value("units_meeting_target"),
             s.units().size()));
-    out.add(m.get("docx.roads.detail", f.get("length_m"), f.get("lighting"), f.get("cameras")));
-    out.add(m.get("docx.roads.funds", funds.get("union"), funds.get("people"), funds.get("other")));
+    out.add(
+        m.get("docx.roads.detail", f.value("length_m"), f.value("lighting"), f.value("cameras")));
+    out.add(
+        m.get(
+            "docx.roads.funds", funds.value("union"), funds.value("people"), funds.value("other")));
     List<String> below = new ArrayList<>();
     for (UnitSummary u : s.units()) {
-      Map<String, Object> r = u.tables().get("roads");
-      if (Boolean.TRUE.equals(r.get("target_met"))) {
+      Figure.Group r = u.tables().get("roads");
+      if (r.yes("target_met")) {
         continue;
       }
       below.add(
@@ -113,8 +117,8 @@ final class Narrative {
               ? m.get(
                   "docx.roads.below.unit",
                   u.unit().name(),
-                  r.get("meeting_standard"),
-                  r.get("target"))
+                  r.value("meeting_standard"),
+                  r.value("target"))
               : m.get("docx.roads.below." + u.status().id(), u.unit().name()));
     }
     out.add(
@@ -124,20 +128,21 @@ final class Narrative {
     return out;
   }
 
-  private List<String> actions(TableSpec t, Map<String, Object> f) {
+  private List<String> actions(TableSpec t, Figure.Group f) {
     if (!has(f, "count", "beneficiaries", "value", "by_level", "by_type")) {
       return null;
     }
     List<String> out = new ArrayList<>();
-    out.add(m.get("docx.actions.result", f.get("count"), f.get("beneficiaries"), f.get("value")));
+    out.add(
+        m.get("docx.actions.result", f.value("count"), f.value("beneficiaries"), f.value("value")));
     out.add(m.get("docx.actions.levels", counts(t, "by_level", f)));
     out.add(m.get("docx.actions.types", counts(t, "by_type", f)));
     return out;
   }
 
   /** "Huyện: 22; Cơ sở: 22", in the order of the config's choices, leaving out zeros. */
-  private Messages.Whole counts(TableSpec t, String measure, Map<String, Object> f) {
-    Map<?, ?> byName = (Map<?, ?>) f.get(measure);
+  private Messages.Whole counts(TableSpec t, String measure, Figure.Group f) {
+    Map<String, Long> byName = f.countBy(measure).counts();
     MeasureSpec ms =
         t.summary().measures().stream()
             .filter(x -> x.name().equals(measure))
@@ -149,39 +154,39 @@ final class Narrative {
     for (Choice c : s.config().choiceList(list)) {
       if (byName.get(c.name()) != null) {
         items.add(m.get("docx.count.item", c.name(), byName.get(c.name())));
-        counted += ((Number) byName.get(c.name())).longValue();
+        counted += byName.get(c.name());
       }
     }
     // Rows whose value is blank or not one of the choices are counted in the total but under no
     // choice: said, so the parts add up to the total the sentence before gave.
-    if (f.get("count") instanceof Number total && total.longValue() > counted) {
+    Number total = f.at("count") == null ? null : f.at("count").number();
+    if (total != null && total.longValue() > counted) {
       items.add(m.get("docx.count.unstated", total.longValue() - counted));
     }
     return Messages.whole(items.isEmpty() ? m.get("docx.none") : join(items, "; "));
   }
 
-  private List<String> members(Map<String, Object> f) {
+  private List<String> members(Figure.Group f) {
     if (!has(f, "total", "registered", "completed", "below_target")) {
       return null;
     }
     List<String> out = new ArrayList<>();
-    if (f.get("rate") != null && f.get("completion_rate") != null) {
+    if (f.value("rate") != null && f.value("completion_rate") != null) {
       out.add(
           m.get(
               "docx.members.result",
-              f.get("registered"),
-              f.get("total"),
-              f.get("rate"),
-              f.get("completed"),
-              f.get("completion_rate")));
+              f.value("registered"),
+              f.value("total"),
+              f.value("rate"),
+              f.value("completed"),
+              f.value("completion_rate")));
     }
     // The grassroots unions below target, grouped under their unit, units in config order.
     Map<String, List<String>> byUnit = new LinkedHashMap<>();
-    List<?> below = (List<?>) f.get("below_target");
-    for (Object o : below) {
-      Map<?, ?> e = (Map<?, ?>) o;
-      String unit = s.config().unit((String) e.get("unit")).map(Unit::name).orElse("");
-      byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add((String) e.get("name"));
+    List<Figure.UnitName> below = f.unitNames("below_target");
+    for (Figure.UnitName e : below) {
+      String unit = s.config().unit(e.unit()).map(Unit::name).orElse("");
+      byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(e.name());
     }
     List<String> groups = new ArrayList<>();
     byUnit.forEach(
@@ -194,7 +199,7 @@ final class Narrative {
     return out;
   }
 
-  private List<String> nominations(Map<String, Object> f) {
+  private List<String> nominations(Figure.Group f) {
     if (!has(f, "collective", "individual", "eligible")) {
       return null;
     }
@@ -202,9 +207,9 @@ final class Narrative {
     out.add(
         m.get(
             "docx.nominations.result",
-            f.get("collective"),
-            f.get("individual"),
-            f.get("eligible")));
+            f.value("collective"),
+            f.value("individual"),
+            f.value("eligible")));
     if (!s.duplicates().isEmpty()) {
       out.add(m.get("docx.nominations.duplicates", s.duplicates().size()));
     }
@@ -212,7 +217,7 @@ final class Narrative {
   }
 
   /** Any other part: its figures with their labels, as the tables of figures have them. */
-  private List<String> generic(TableSpec t, Map<String, Object> f) {
+  private List<String> generic(TableSpec t, Figure.Group f) {
     List<String> items = new ArrayList<>();
     for (Figures.Section sec : Figures.of(s, m)) {
       if (sec.table() == t) {
@@ -226,9 +231,9 @@ final class Narrative {
     return List.of(m.get("docx.figures", Messages.whole(join(items, "; "))));
   }
 
-  private static boolean has(Map<String, Object> f, String... keys) {
+  private static boolean has(Figure.Group f, String... keys) {
     for (String k : keys) {
-      if (!f.containsKey(k)) {
+      if (!f.has(k)) {
         return false;
       }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.thidua.model.CampaignInfo;
 import vn.thidua.model.Duplicate;
+import vn.thidua.model.MeasureKind;
 import vn.thidua.model.MeasureSpec;
 import vn.thidua.model.SourceFile;
 import vn.thidua.model.Summary;
@@ -164,8 +165,8 @@ public final class SummaryHtml {
     }
     List<MeasureSpec> measures = sec.table().summary().measures();
     List<String> root = List.of(sec.table().summary().name());
-    int value = column(sec, path(measures, "meeting", root));
-    int target = column(sec, path(measures, "target", root));
+    int value = column(sec, path(measures, MeasureKind.MEETING, root));
+    int target = column(sec, path(measures, MeasureKind.TARGET, root));
     if (value < 0 || target < 0) {
       return null;
     }
@@ -175,8 +176,8 @@ public final class SummaryHtml {
           new BarChart.Item(
               l.unit().unit().code(),
               l.unit().unit().name(),
-              (Number) l.values().get(value),
-              (Number) l.values().get(target)));
+              l.figures().get(value).number(),
+              l.figures().get(target).number()));
     }
     String valueLabel = sec.columns().get(value).label();
     String targetLabel = sec.columns().get(target).label();
@@ -190,11 +191,12 @@ public final class SummaryHtml {
   }
 
   /** The summary path of the first measure of a kind, looking inside groups; null if none. */
-  private static List<String> path(List<MeasureSpec> measures, String of, List<String> prefix) {
+  private static List<String> path(
+      List<MeasureSpec> measures, MeasureKind of, List<String> prefix) {
     for (MeasureSpec ms : measures) {
       List<String> p = new ArrayList<>(prefix);
       p.add(ms.name());
-      if (of.equals(ms.of())) {
+      if (ms.of() == of) {
         return p;
       }
       List<String> inner = ms.group() ? path(ms.measures(), of, p) : null;

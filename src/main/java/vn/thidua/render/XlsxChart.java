@@ -21,6 +21,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import vn.thidua.model.MeasureKind;
 
 /**
  * A native Excel bar chart per table with a target: rows meeting the standard against the target,
@@ -42,8 +43,8 @@ final class XlsxChart {
       if (p.section().table().target() == null) {
         continue;
       }
-      Figures.Column meeting = column(p, "meeting");
-      Figures.Column target = column(p, "target");
+      Figures.Column meeting = column(p, MeasureKind.MEETING);
+      Figures.Column target = column(p, MeasureKind.TARGET);
       if (meeting == null || target == null || p.lastUnit() < p.firstUnit()) {
         continue;
       }
@@ -101,10 +102,10 @@ final class XlsxChart {
     s.setShapeProperties(shape);
   }
 
-  private static Figures.Column column(XlsxSummarySheet.Placed p, String of) {
+  private static Figures.Column column(XlsxSummarySheet.Placed p, MeasureKind of) {
     for (Figures.Column c : p.section().columns()) {
       var ms = XlsxSummarySheet.measure(p.section().table(), c);
-      if (ms != null && of.equals(ms.of())) {
+      if (ms != null && ms.of() == of) {
         return c;
       }
     }

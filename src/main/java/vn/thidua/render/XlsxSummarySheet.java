@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import vn.thidua.model.Duplicate;
+import vn.thidua.model.MeasureKind;
 import vn.thidua.model.MeasureSpec;
 import vn.thidua.model.Summary;
 import vn.thidua.model.TableSpec;
@@ -226,7 +227,7 @@ final class XlsxSummarySheet {
     Object v = p.section().totals().values().get(i);
     MeasureSpec ms = measure(p.section().table(), col);
     XSSFCellStyle style = st.total(format);
-    if (ms != null && "ratio".equals(ms.of())) {
+    if (ms != null && ms.of() == MeasureKind.RATIO) {
       Figures.Column num = sibling(p.section(), col, ms.numerator());
       Figures.Column den = sibling(p.section(), col, ms.denominator());
       if (num != null && den != null) {
@@ -296,10 +297,10 @@ final class XlsxSummarySheet {
    */
   private static String format(Figures.Section sec, int i) {
     MeasureSpec ms = measure(sec.table(), sec.columns().get(i));
-    if (ms != null && "ratio".equals(ms.of())) {
+    if (ms != null && ms.of() == MeasureKind.RATIO) {
       return XlsxStyles.RATIO;
     }
-    if (ms != null && "sum".equals(ms.of())) {
+    if (ms != null && ms.of() == MeasureKind.SUM) {
       var col = sec.table().column(ms.column());
       if (col.isPresent() && col.get().type() == ValueType.NUMBER) {
         return XlsxStyles.DECIMAL;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.thidua.model.Config;
+import vn.thidua.model.Figure;
 import vn.thidua.model.Finding;
 import vn.thidua.model.ListedRow;
 import vn.thidua.model.Nomination;
@@ -91,19 +92,19 @@ public final class Consolidation {
     for (UnitStatus s : UnitStatus.values()) {
       byStatus.put(s, new ArrayList<>());
     }
-    Map<String, List<Map<String, Object>>> perTable = new LinkedHashMap<>();
+    Map<String, List<Figure.Group>> perTable = new LinkedHashMap<>();
     for (Unit unit : config.units()) {
       Intake.UnitFiles versions = intake.units().get(unit.code());
       FileResult chosen = versions == null ? null : versions.used();
       UnitStatus status = statusOf.get(unit.code());
       boolean counts = chosen != null;
-      Map<String, Map<String, Object>> tables = new LinkedHashMap<>();
+      Map<String, Figure.Group> tables = new LinkedHashMap<>();
       for (TableSpec t : config.tables()) {
         if (t.summary() == null) {
           continue;
         }
         TableTally tally = counts ? chosen.tally().table(t.key()) : null;
-        Map<String, Object> figures =
+        Figure.Group figures =
             measures.unit(
                 t,
                 tally,
@@ -139,7 +140,7 @@ public final class Consolidation {
       byStatus.get(status).add(unit.code());
     }
 
-    Map<String, Map<String, Object>> totals = new LinkedHashMap<>();
+    Map<String, Figure.Group> totals = new LinkedHashMap<>();
     for (TableSpec t : config.tables()) {
       if (t.summary() != null) {
         totals.put(

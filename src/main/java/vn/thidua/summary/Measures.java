@@ -9,6 +9,8 @@ import java.util.Map;
 import vn.thidua.model.Choice;
 import vn.thidua.model.ColumnSpec;
 import vn.thidua.model.Config;
+import vn.thidua.model.Figure;
+import vn.thidua.model.MeasureKind;
 import vn.thidua.model.MeasureSpec;
 import vn.thidua.model.TableSpec;
 import vn.thidua.model.Unit;
@@ -27,12 +29,11 @@ final class Measures {
    * @param tally its workbook's tally, or null when its rows are not used (missing, invalid)
    * @param late its report is late
    */
-  Map<String, Object> unit(
-      TableSpec table, TableTally tally, Unit unit, boolean late, long eligible) {
+  Figure.Group unit(TableSpec table, TableTally tally, Unit unit, boolean late, long eligible) {
     return unit(table, table.summary().measures(), "", tally, unit, late, eligible);
   }
 
-  private Map<String, Object> unit(
+  private Figure.Group unit(
       TableSpec table,
       List<MeasureSpec> measures,
       String prefix,
@@ -40,39 +41,41 @@ final class Measures {
       Unit unit,
       boolean late,
       long eligible) {
-    Map<String, Object> out = new LinkedHashMap<>();
+    Map<String, Figure> out = new LinkedHashMap<>();
     for (MeasureSpec m : measures) {
       String path = prefix + m.name();
-      Object v;
+      Figure v;
       if (m.group()) {
         v = unit(table, m.measures(), path + "/", t, unit, late, eligible);
       } else {
         v =
             switch (m.of()) {
-              case "target" -> unit.target(table.target().name());
-              case "count" -> count(m, path, t, late);
-              case "eligible" -> t == null ? 0L : eligible;
-              case "meeting" -> t == null ? 0L : t.meeting;
-              case "target_met" ->
-                  (t == null ? 0 : t.meeting) >= unit.target(table.target().name());
-              case "sum" ->
-                  plain(
-                      t == null
-                          ? BigDecimal.ZERO
-                          : t.sums.getOrDefault(m.column(), BigDecimal.ZERO));
-              case "count_by" ->
+              case TARGET -> new Figure.Count(unit.target(table.target().name()));
+              case COUNT -> new Figure.Count(count(m, path, t, late));
+              case ELIGIBLE -> new Figure.Count(t == null ? 0L : eligible);
+              case MEETING -> new Figure.Count(t == null ? 0L : t.meeting);
+              case TARGET_MET ->
+                  new Figure.YesNo(
+                      (t == null ? 0 : t.meeting) >= unit.target(table.target().name()));
+              case SUM ->
+                  new Figure.Amount(
+                      plain(
+                          t == null
+                              ? BigDecimal.ZERO
+                              : t.sums.getOrDefault(m.column(), BigDecimal.ZERO)));
+              case COUNT_BY ->
                   countBy(
                       table,
                       m,
                       t == null ? Map.of() : t.countBy.getOrDefault(m.column(), Map.of()));
-              case "ratio" -> ratio(out, m);
-              case "flagged" -> t == null ? List.of() : t.flagged.getOrDefault(path, List.of());
-              default -> throw new IllegalStateException("unknown measure " + m.of());
+              case RATIO -> new Figure.Amount(ratio(out, m));
+              case FLAGGED ->
+                  new Figure.Names(t == null ? List.of() : t.flagged.getOrDefault(path, List.of()));
             };
       }
       out.put(m.name(), v);
     }
-    return out;
+    return new Figure.Group(out);
   }
 
   private static long count(MeasureSpec m, String path, TableTally t, boolean late) {
@@ -84,7 +87,7 @@ final class Measures {
   }
 
   /** Counts by the choice's canonical name, in the order the workbook first used them. */
-  private Map<String, Object> countBy(TableSpec table, MeasureSpec m, Map<String, Integer> byCode) {
+  private Figure.CountBy countBy(TableSpec table, MeasureSpec m, Map<String, Integer> byCode) {
     ColumnSpec col = table.column(m.column()).orElseThrow();
     Map<String, String> names = new LinkedHashMap<>();
     if (col.choices() != null) {
@@ -92,14 +95,13 @@ final class Measures {
         names.put(c.code(), c.name());
       }
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    byCode.forEach(
-        (code, n) ->
-            out.merge(names.getOrDefault(code, code), (long) n, (a, b) -> (Long) a + (Long) b));
-    return out;
+    Map<String, Long> out = new LinkedHashMap<>();
+    byCode.forEach((code, n) -> out.merge(names.getOrDefault(code, code), (long) n, Long::sum));
+    return new Figure.CountBy(out);
   }
 
-  private static Object ratio(Map<String, Object> siblings, MeasureSpec m) {
+  /** A ratio of two figures already made, or null when either is no number or divides by zero. */
+  private static BigDecimal ratio(Map<String, Figure> siblings, MeasureSpec m) {
     BigDecimal num = number(siblings.get(m.numerator()));
     BigDecimal den = number(siblings.get(m.denominator()));
     if (den == null || num == null || den.signum() == 0) {
@@ -115,91 +117,81 @@ final class Measures {
    *
    * @param codes the units' codes, in the order of {@code units}
    */
-  Map<String, Object> total(TableSpec table, List<Map<String, Object>> units, List<String> codes) {
+  Figure.Group total(TableSpec table, List<Figure.Group> units, List<String> codes) {
     return total(table.summary().measures(), units, codes);
   }
 
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> total(
-      List<MeasureSpec> measures, List<Map<String, Object>> units, List<String> codes) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    Object meeting = null;
-    Object target = null;
+  private Figure.Group total(
+      List<MeasureSpec> measures, List<Figure.Group> units, List<String> codes) {
+    // Derived figures hold their place in the order until their inputs are all summed.
+    Map<String, Figure> out = new LinkedHashMap<>();
+    Figure meeting = null;
+    Figure target = null;
     for (MeasureSpec m : measures) {
       if (m.group()) {
         out.put(
             m.name(),
-            total(
-                m.measures(),
-                units.stream().map(u -> (Map<String, Object>) u.get(m.name())).toList(),
-                codes));
+            total(m.measures(), units.stream().map(u -> u.group(m.name())).toList(), codes));
         continue;
       }
       switch (m.of()) {
-        case "target", "count", "eligible", "meeting", "sum" -> {
+        case TARGET, COUNT, ELIGIBLE, MEETING, SUM -> {
           BigDecimal sum = BigDecimal.ZERO;
-          for (Map<String, Object> u : units) {
-            sum = sum.add(number(u.get(m.name())));
+          for (Figure.Group u : units) {
+            sum = sum.add(number(u.at(m.name())));
           }
-          Object v = "sum".equals(m.of()) ? plain(sum) : (Object) sum.longValueExact();
+          Figure v =
+              m.of() == MeasureKind.SUM
+                  ? new Figure.Amount(plain(sum))
+                  : new Figure.Count(sum.longValueExact());
           out.put(m.name(), v);
-          if ("meeting".equals(m.of())) {
+          if (m.of() == MeasureKind.MEETING) {
             meeting = v;
-          } else if ("target".equals(m.of())) {
+          } else if (m.of() == MeasureKind.TARGET) {
             target = v;
           }
         }
-        case "target_met" -> {
-          out.put(m.name(), null);
-          long met = units.stream().filter(u -> Boolean.TRUE.equals(u.get(m.name()))).count();
-          out.put("units_meeting_target", met);
+        case TARGET_MET -> {
+          out.put(m.name(), new Figure.YesNo(false));
+          long met = units.stream().filter(u -> u.yes(m.name())).count();
+          out.put("units_meeting_target", new Figure.Count(met));
         }
-        case "count_by" -> {
-          Map<String, Object> merged = new LinkedHashMap<>();
-          for (Map<String, Object> u : units) {
-            ((Map<String, Object>) u.get(m.name()))
-                .forEach((k, n) -> merged.merge(k, n, (a, b) -> (Long) a + (Long) b));
+        case COUNT_BY -> {
+          Map<String, Long> merged = new LinkedHashMap<>();
+          for (Figure.Group u : units) {
+            u.countBy(m.name()).counts().forEach((k, n) -> merged.merge(k, n, Long::sum));
           }
-          out.put(m.name(), merged);
+          out.put(m.name(), new Figure.CountBy(merged));
         }
-        case "ratio" -> out.put(m.name(), null);
-        case "flagged" -> {
-          List<Object> all = new ArrayList<>();
+        case RATIO -> out.put(m.name(), new Figure.Amount(null));
+        case FLAGGED -> {
+          List<Figure.UnitName> all = new ArrayList<>();
           for (int i = 0; i < units.size(); i++) {
-            for (Object value : (List<Object>) units.get(i).get(m.name())) {
-              Map<String, Object> entry = new LinkedHashMap<>();
-              entry.put("unit", codes.get(i));
-              entry.put("name", value);
-              all.add(entry);
+            for (String value : units.get(i).names(m.name())) {
+              all.add(new Figure.UnitName(codes.get(i), value));
             }
           }
-          out.put(m.name(), all);
+          out.put(m.name(), new Figure.UnitNames(all));
         }
-        default -> throw new IllegalStateException("unknown measure " + m.of());
       }
     }
-    // Derived figures are computed once their inputs are all summed.
     for (MeasureSpec m : measures) {
-      if ("target_met".equals(m.of())) {
-        out.put(m.name(), number(meeting).compareTo(number(target)) >= 0);
-      } else if ("ratio".equals(m.of())) {
-        out.put(m.name(), ratio(out, m));
+      if (m.of() == MeasureKind.TARGET_MET) {
+        out.put(m.name(), new Figure.YesNo(number(meeting).compareTo(number(target)) >= 0));
+      } else if (m.of() == MeasureKind.RATIO) {
+        out.put(m.name(), new Figure.Amount(ratio(out, m)));
       }
     }
-    return out;
+    return new Figure.Group(out);
   }
 
-  private static BigDecimal number(Object o) {
-    if (o == null) {
+  /** A figure as a decimal, or null when it is no number (yes/no, a list, a group, none). */
+  private static BigDecimal number(Figure f) {
+    Number n = f == null ? null : f.number();
+    if (n == null) {
       return null;
     }
-    if (o instanceof BigDecimal b) {
-      return b;
-    }
-    if (o instanceof Number n) {
-      return BigDecimal.valueOf(n.longValue());
-    }
-    return null;
+    return n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.longValue());
   }
 
   /** 8000, not 8E+3; 125.5, not 125.50. */

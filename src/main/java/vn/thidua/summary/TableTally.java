@@ -58,22 +58,35 @@ final class TableTally {
       String path = prefix + m.name();
       if (m.group()) {
         count(m.measures(), path + "/", row, valid, findings);
-      } else if (m.list() && findings.stream().anyMatch(f -> m.rule().equals(f.rule()))) {
-        CellValue cv = row.cell(m.column());
-        String written = cv == null || cv.written() == null ? "" : cv.written().strip();
-        flagged.computeIfAbsent(path, k -> new ArrayList<>()).add(written);
-      } else if ("count".equals(m.of()) && matches(m.where(), row)) {
-        long[] c = counts.computeIfAbsent(path, k -> new long[2]);
-        c[0]++;
-        if (valid) {
-          c[1]++;
-        }
-      } else if ("count_by".equals(m.of())) {
-        Object v = row.value(m.column());
-        if (v != null) {
-          countBy
-              .computeIfAbsent(m.column(), k -> new LinkedHashMap<>())
-              .merge(v.toString(), 1, Integer::sum);
+      } else {
+        switch (m.of()) {
+          case FLAGGED -> {
+            if (findings.stream().anyMatch(f -> m.rule().equals(f.rule()))) {
+              CellValue cv = row.cell(m.column());
+              String written = cv == null || cv.written() == null ? "" : cv.written().strip();
+              flagged.computeIfAbsent(path, k -> new ArrayList<>()).add(written);
+            }
+          }
+          case COUNT -> {
+            if (matches(m.where(), row)) {
+              long[] c = counts.computeIfAbsent(path, k -> new long[2]);
+              c[0]++;
+              if (valid) {
+                c[1]++;
+              }
+            }
+          }
+          case COUNT_BY -> {
+            Object v = row.value(m.column());
+            if (v != null) {
+              countBy
+                  .computeIfAbsent(m.column(), k -> new LinkedHashMap<>())
+                  .merge(v.toString(), 1, Integer::sum);
+            }
+          }
+          case SUM, MEETING, TARGET, TARGET_MET, RATIO, ELIGIBLE -> {
+            // Sums and rows meeting the standard are counted per row above; the rest are derived.
+          }
         }
       }
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.testing.Book;
 import vn.thidua.testing.Districts;
+import vn.thidua.testing.Golden;
 
 /** {@code thidua consolidate} end to end on the samples and on folders built by the tests. */
 class ConsolidateTest {
@@ -102,6 +103,27 @@ class ConsolidateTest {
           .as(file)
           .isEqualTo(Files.readString(alone.resolve(file)));
     }
+  }
+
+  /**
+   * tong-hop.json is a stable machine interface (spec/cli.md): the samples' file, byte for byte as
+   * it was written when the figures were untyped maps (golden/tong-hop.json).
+   */
+  @Test
+  void samplesGiveTheSummaryJsonByteForByte() throws Exception {
+    Path out = dir.resolve("out");
+    Run.of(
+        "consolidate",
+        "--format",
+        "json",
+        "--as-of",
+        "2020-09-25",
+        "-o",
+        out.toString(),
+        "samples/2020");
+    Golden.assertMatches(
+        Path.of("src/test/resources/golden/tong-hop.json"),
+        Files.readString(out.resolve("tong-hop.json"), StandardCharsets.UTF_8));
   }
 
   /**

@@ -10,7 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.thidua.model.Config;
+import vn.thidua.model.MeasureKind;
 import vn.thidua.model.ValueType;
 import vn.thidua.read.UnitMatcher;
 import vn.thidua.read.text.PlaceNames;
@@ -258,6 +262,84 @@ public class ConfigLoaderTest {
     assertThat(run.err())
         .startsWith(file + ":" + lineOf(yaml, "[xã, ~,") + ":" + columnOf(yaml, "~, phường") + ":")
         .contains("commune_words");
+  }
+
+  /** The kinds as the error lists them, alphabetically. */
+  private static final String KINDS =
+      "count, count_by, eligible, flagged, meeting, ratio, sum, target, target_met";
+
+  @ParameterizedTest
+  @CsvSource({
+    "vi, 'Loại số liệu \"count_bye\" không có (có: '",
+    "en, 'Unknown kind of figure \"count_bye\" (known: '"
+  })
+  void configCheckPrintsAnUnknownMeasureKindAtItsLineAndColumn(
+      String lang, String said, @TempDir Path dir) throws Exception {
+    String yaml =
+        ConfigLoader.defaultYaml()
+            .replace("{name: by_type, of: count_by,", "{name: by_type, of: count_bye,");
+    Path file = Files.writeString(dir.resolve("sai.yaml"), yaml);
+    var run = vn.thidua.cli.Run.of("--lang", lang, "config", "--check", file.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            file
+                + ":"
+                + lineOf(yaml, "of: count_bye")
+                + ":"
+                + columnOf(yaml, "count_bye")
+                + ": "
+                + said
+                + KINDS
+                + ").");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"COUNT_BY", "Count_by", "'2'", "2", "''", "countby"})
+  void aMeasureKindIsOnlyItsExactSpelling(String kind) {
+    String yaml =
+        ConfigLoader.defaultYaml()
+            .replace("{name: by_type, of: count_by,", "{name: by_type, of: " + kind + ",");
+    int line = lineOf(yaml, "{name: by_type, of: " + kind);
+    assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              assertThat(e.problems()).hasSize(1);
+              ConfigProblem p = e.problems().get(0);
+              assertThat(p.key()).isEqualTo("config.measure.unknown");
+              assertThat(p.args()).containsExactly(kind.replace("'", ""), KINDS);
+              assertThat(p.line()).isEqualTo(line);
+              assertThat(p.column()).isEqualTo(columnOf(yaml, kind + ", column: type"));
+            });
+  }
+
+  @Test
+  void everyMeasureKindIsReadFromItsSpelling() {
+    var measures =
+        ConfigLoader.parseDefault(ConfigLoader.defaultYaml())
+            .config()
+            .table("actions")
+            .orElseThrow()
+            .summary()
+            .measures();
+    assertThat(measures)
+        .extracting(m -> m.name() + "=" + m.of())
+        .startsWith("count=COUNT", "by_type=COUNT_BY", "by_level=COUNT_BY");
+    for (MeasureKind k : MeasureKind.values()) {
+      String yaml =
+          ConfigLoader.defaultYaml()
+              .replace("{name: by_type, of: count_by,", "{name: by_type, of: " + k.yaml() + ",");
+      // Bound, whatever the validator then says of that kind in that place.
+      try {
+        ConfigLoader.parse(yaml, "c.yaml");
+      } catch (ConfigException e) {
+        assertThat(e.problems())
+            .as(k.yaml())
+            .extracting(ConfigProblem::key)
+            .doesNotContain("config.measure.unknown", "config.value.shape", "config.syntax");
+      }
+    }
   }
 
   @Test
