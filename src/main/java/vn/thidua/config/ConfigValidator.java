@@ -38,9 +38,13 @@ final class ConfigValidator {
 
   static List<Problem> validate(Config config) {
     ConfigValidator v = new ConfigValidator(config);
+    v.reading();
+    if (!v.problems.isEmpty()) {
+      // Names cannot be compared without the word lists; only the default config can lack them.
+      return v.problems;
+    }
     v.campaign();
     v.units();
-    v.reading();
     v.cover();
     v.tables();
     v.criteria();
@@ -132,6 +136,34 @@ final class ConfigValidator {
   /** The word lists of place and unit names: each entry must say something, and never "tỉnh". */
   private void reading() {
     var r = config.reading();
+    // Every field is given, by this config or by the default one it falls back on: the default
+    // config must give them all.
+    Object[][] fields = {
+      {"header_rows_max", r.headerRowsMax()},
+      {"blank_rows_end", r.blankRowsEnd()},
+      {"index_headers", r.indexHeaders()},
+      {"totals_words", r.totalsWords()},
+      {"end_words", r.endWords()},
+      {"end_patterns", r.endPatterns()},
+      {"yes", r.yes()},
+      {"no", r.no()},
+      {"length_units", r.lengthUnits()},
+      {"district_words", r.districtWords()},
+      {"commune_words", r.communeWords()},
+      {"hamlet_words", r.hamletWords()},
+      {"organisation_names", r.organisationNames()}
+    };
+    for (Object[] f : fields) {
+      if (f[1] == null) {
+        add("/reading", "config.required", "reading." + f[0]);
+      }
+    }
+    if (r.districtWords() == null
+        || r.communeWords() == null
+        || r.hamletWords() == null
+        || r.organisationNames() == null) {
+      return;
+    }
     words("district_words", r.districtWords());
     words("commune_words", r.communeWords());
     words("hamlet_words", r.hamletWords());

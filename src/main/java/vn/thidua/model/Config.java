@@ -31,11 +31,17 @@ public record Config(
 
   public Config {
     units = Lists.of(units);
-    reading = reading == null ? Reading.DEFAULTS : reading;
+    reading = reading == null ? Reading.NONE : reading;
     tables = Lists.of(tables);
     choices = Lists.of(choices);
     criteria = Lists.of(criteria);
     documents = documents == null ? DocumentsSpec.NONE : documents;
+  }
+
+  /** This config reading workbooks as {@code reading} says. */
+  public Config withReading(Reading reading) {
+    return new Config(
+        campaign, units, reading, cover, tables, choices, criteria, nomination, documents);
   }
 
   public Optional<Unit> unit(String code) {

@@ -215,9 +215,12 @@ public class ConfigLoaderTest {
     assertThat(names.key(PlaceNames.Level.DISTRICT, "H. Sơn Động")).isEqualTo("h son dong");
     assertThat(new UnitMatcher(c).exact("Hội Phụ nữ huyện Tân Yên")).isNull();
     assertThat(new UnitMatcher(c).exact("Hội LHPN huyện Tân Yên").code()).isEqualTo("TY");
-    // Absent lists keep their defaults.
-    assertThat(ConfigLoader.loadDefault().config().reading().hamletWords())
-        .isEqualTo(vn.thidua.model.Reading.DEFAULTS.hamletWords());
+    // Absent lists keep the default config's: a config without `reading` reads as 2020 did.
+    assertThat(c.reading().hamletWords())
+        .isEqualTo(ConfigLoader.loadDefault().config().reading().hamletWords());
+    Config next =
+        ConfigLoader.load(Path.of("src/test/resources/configs/nha-sach-2021.yaml")).config();
+    assertThat(next.reading()).isEqualTo(ConfigLoader.loadDefault().config().reading());
   }
 
   @Test
