@@ -49,6 +49,20 @@ public final class Messages {
                   configTexts.put(id, text);
                 }
               });
+      // A part's narrative sentences, under the keys the narrative asks for ("docx.roads.result").
+      config.tables().stream()
+          .filter(t -> t.summary() != null)
+          .forEach(
+              t ->
+                  t.summary()
+                      .sentences()
+                      .forEach(
+                          (name, texts) -> {
+                            String text = texts.getOrDefault(lang, texts.get("vi"));
+                            if (text != null) {
+                              configTexts.put("docx." + t.summary().name() + "." + name, text);
+                            }
+                          }));
     }
   }
 
@@ -73,6 +87,11 @@ public final class Messages {
 
   public String severity(Severity s) {
     return get("severity." + s.id());
+  }
+
+  /** Whether the config or the bundle has a text for this key. */
+  public boolean has(String key) {
+    return configTexts.containsKey(key) || bundle.containsKey(key);
   }
 
   /** A message by key without arguments, or the fallback when neither bundle nor config has it. */
