@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
  * campaign never shows them. Comments may name them (they explain the default config); string
  * literals and messages may not.
  */
-class CampaignWordsTest {
+public class CampaignWordsTest {
   /**
    * The 2020 campaign's words: its roads ("đường", but not "đường dẫn", a file path), its criteria,
    * its first table, its year (but not a date written as an example of the format, "15/08/2020",
    * "2020-09-25").
    */
-  static final Pattern CAMPAIGN =
+  public static final Pattern CAMPAIGN =
       Pattern.compile(
           "(?iu)đường(?! dẫn)|\\bTC\\s*[1-5]\\b|\\bbi(ểu|eu)\\s*0?1\\b|(?<![/\\d-])2020(?![-/\\d])");
 
