@@ -18,7 +18,8 @@ public class CommonOptions {
       paramLabel = "FILE",
       descriptionKey = "option.config",
       description =
-          "Campaign config (YAML). Default: the embedded 2020 campaign (see `thidua config`).")
+          "Campaign config (YAML). Default: the campaign config embedded in the tool (see `thidua"
+              + " config`).")
   Path config;
 
   @Option(

@@ -14,7 +14,7 @@ import vn.thidua.render.Messages;
     name = "config",
     aliases = "cau-hinh",
     description = {
-      "Prints the embedded default campaign config (the 2020 campaign) as YAML, to copy and edit"
+      "Prints the default campaign config embedded in the tool as YAML, to copy and edit"
           + " for the next campaign.",
       "With --check FILE, checks a config: YAML syntax, known entries, references between"
           + " tables, columns, groups and choice lists, and every rule expression. Each problem is"

@@ -42,7 +42,8 @@ public class ThiduaCommand implements Runnable {
       paramLabel = "FILE",
       descriptionKey = "option.config",
       description =
-          "Campaign config (YAML). Default: the embedded 2020 campaign (see `thidua config`).")
+          "Campaign config (YAML). Default: the campaign config embedded in the tool (see `thidua"
+              + " config`).")
   Path config;
 
   /** The language of the run; given before a command, it is that command's: {@link Cli}. */

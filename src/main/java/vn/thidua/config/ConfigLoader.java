@@ -128,6 +128,11 @@ public final class ConfigLoader {
     if (config == null) {
       throw single(source, "config.empty", null, source);
     }
+    if (!yaml.equals(defaultYaml())) {
+      // One list of reading defaults: the default config's, which a config overrides field by
+      // field.
+      config = config.withReading(config.reading().orElse(loadDefault().config().reading()));
+    }
     List<ConfigValidator.Problem> found = ConfigValidator.validate(config);
     if (!found.isEmpty()) {
       YamlLocations locations = YamlLocations.of(yaml);

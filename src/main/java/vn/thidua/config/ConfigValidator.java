@@ -40,9 +40,13 @@ final class ConfigValidator {
 
   static List<Problem> validate(Config config) {
     ConfigValidator v = new ConfigValidator(config);
+    v.reading();
+    if (!v.problems.isEmpty()) {
+      // Names cannot be compared without the word lists; only the default config can lack them.
+      return v.problems;
+    }
     v.campaign();
     v.units();
-    v.reading();
     v.cover();
     v.tables();
     v.criteria();
@@ -134,6 +138,34 @@ final class ConfigValidator {
   /** The word lists of place and unit names: each entry must say something, and never "tỉnh". */
   private void reading() {
     var r = config.reading();
+    // Every field is given, by this config or by the default one it falls back on: the default
+    // config must give them all.
+    Object[][] fields = {
+      {"header_rows_max", r.headerRowsMax()},
+      {"blank_rows_end", r.blankRowsEnd()},
+      {"index_headers", r.indexHeaders()},
+      {"totals_words", r.totalsWords()},
+      {"end_words", r.endWords()},
+      {"end_patterns", r.endPatterns()},
+      {"yes", r.yes()},
+      {"no", r.no()},
+      {"length_units", r.lengthUnits()},
+      {"district_words", r.districtWords()},
+      {"commune_words", r.communeWords()},
+      {"hamlet_words", r.hamletWords()},
+      {"organisation_names", r.organisationNames()}
+    };
+    for (Object[] f : fields) {
+      if (f[1] == null) {
+        add("/reading", "config.required", "reading." + f[0]);
+      }
+    }
+    if (r.districtWords() == null
+        || r.communeWords() == null
+        || r.hamletWords() == null
+        || r.organisationNames() == null) {
+      return;
+    }
     words("district_words", r.districtWords());
     words("commune_words", r.communeWords());
     words("hamlet_words", r.hamletWords());
@@ -168,7 +200,30 @@ final class ConfigValidator {
         add("/cover/fields/" + i + "/key", "config.duplicate", f.key());
       }
     }
+    reserved("unit", ValueType.TEXT);
+    reserved("report_date", ValueType.DATE);
     rules("/cover/rules", config.cover().rules(), keys);
+  }
+
+  /**
+   * A cover key the tool reads itself (workbook.md): {@code unit} names the reporting unit, {@code
+   * report_date} judges timeliness. Absent, or of another type, the tool could not read them.
+   */
+  private void reserved(String key, ValueType type) {
+    List<vn.thidua.model.FieldSpec> fields = config.cover().fields();
+    for (int i = 0; i < fields.size(); i++) {
+      if (key.equals(fields.get(i).key())) {
+        if (fields.get(i).type() != type) {
+          add(
+              "/cover/fields/" + i + "/type",
+              "config.cover.reserved.type",
+              key,
+              type.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return;
+      }
+    }
+    add("/cover/fields", "config.cover.reserved", key);
   }
 
   private void tables() {
@@ -197,9 +252,11 @@ final class ConfigValidator {
         column(at + "/columns/" + c, table, table.columns().get(c), keys);
       }
       rules(at + "/rules", table.rules(), keys);
+      known(at + "/location", table.location(), keys);
       if (table.target() != null) {
         required(at + "/target/name", table.target().name(), "target.name");
         required(at + "/target/rule", table.target().rule(), "target.rule");
+        message(at + "/target", table.target().rule(), table.target().message());
         for (int i = 0; i < table.target().standard().size(); i++) {
           known(at + "/target/standard/" + i, table.target().standard().get(i), keys);
         }
@@ -210,6 +267,7 @@ final class ConfigValidator {
       }
       if (table.unique() != null) {
         required(at + "/unique/rule", table.unique().rule(), "unique.rule");
+        message(at + "/unique", table.unique().rule(), table.unique().message());
         for (int i = 0; i < table.unique().columns().size(); i++) {
           known(at + "/unique/columns/" + i, table.unique().columns().get(i), keys);
         }
@@ -347,6 +405,9 @@ final class ConfigValidator {
     } else if (col.choices() != null) {
       add(at + "/choices", "config.choices.not_choice", col.key());
     }
+    if (col.invalidRule() != null) {
+      message(at, col.invalidRule(), col.invalidMessage(), "invalid_message");
+    }
     bound(at + "/min", col.min(), col);
     bound(at + "/max", col.max(), col);
     if (col.expect() != null) {
@@ -386,6 +447,25 @@ final class ConfigValidator {
 
   private void ruleId(String at, Check check) {
     required(at + "/rule", check.rule(), "rule");
+    message(at, check.rule(), check.message());
+  }
+
+  private void message(String at, String id, java.util.Map<String, String> texts) {
+    message(at, id, texts, "message");
+  }
+
+  /**
+   * A rule the config declares says its own message, at least in Vietnamese: the tool's bundles
+   * hold the messages of its built-in rules only, so another campaign never shows this one's words.
+   */
+  private void message(String at, String id, java.util.Map<String, String> texts, String name) {
+    if (id == null || id.isBlank() || vn.thidua.model.Rule.byId(id).isPresent()) {
+      return;
+    }
+    String vi = texts.get("vi");
+    if (vi == null || vi.isBlank()) {
+      add(texts.isEmpty() ? at : at + "/" + name, "config.rule.message", id, name);
+    }
   }
 
   private void rules(String at, List<RuleSpec> rules, Set<String> columns) {
@@ -407,6 +487,7 @@ final class ConfigValidator {
       for (int e = 0; e < r.each().size(); e++) {
         known(here + "/each/" + e, r.each().get(e), columns);
       }
+      message(here, r.id(), r.message());
       if (!r.nulls().equals("skip") && !r.nulls().equals("evaluate")) {
         add(here + "/nulls", "config.rule.nulls", r.nulls());
       }

@@ -3,20 +3,15 @@ package vn.thidua.district;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import vn.thidua.model.Choice;
 import vn.thidua.model.ColumnSpec;
 import vn.thidua.model.Config;
 import vn.thidua.model.Criterion;
-import vn.thidua.model.RuleSpec;
 import vn.thidua.model.TableSpec;
 import vn.thidua.model.Unit;
 
 /** What the config says about a column, as the template needs it. */
 final class Columns {
-  /** The unit's location in a rule expression, spaces around the dot allowed as JEXL does. */
-  private static final Pattern LOCATION = Pattern.compile("\\bunit\\s*\\.\\s*location\\b");
-
   private Columns() {}
 
   /** The mark districts type for "yes": the config's first yes word ("x"). */
@@ -41,17 +36,11 @@ final class Columns {
   }
 
   /**
-   * The column a unit's location is checked on: the cell of a row rule that compares with {@code
-   * unit.location} (the roads' district for KCQ and KDN). Empty when the table has none.
+   * The column a unit's location is written in, as the config names it ({@code tables[].location}:
+   * the roads' district for KCQ and KDN). Empty when the table has none.
    */
   static Optional<String> locationColumn(TableSpec t) {
-    for (RuleSpec r : t.rules()) {
-      boolean aboutLocation = mentionsLocation(r.check()) || mentionsLocation(r.when());
-      if (aboutLocation && r.cell() != null && t.column(r.cell()).isPresent()) {
-        return Optional.of(r.cell());
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(t.location()).filter(k -> t.column(k).isPresent());
   }
 
   /** The location the unit must write in this column, or empty. */
@@ -117,9 +106,5 @@ final class Columns {
       }
     }
     return out;
-  }
-
-  private static boolean mentionsLocation(String expression) {
-    return expression != null && LOCATION.matcher(expression).find();
   }
 }

@@ -1,6 +1,7 @@
 package vn.thidua.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A column of a table.
@@ -19,6 +20,7 @@ import java.util.List;
  * @param expect for YESNO: the value the cell must have, or null
  * @param window for DATE: the date must lie in the campaign window, or null
  * @param invalidRule rule id for a value that cannot be read, instead of the generic one
+ * @param invalidMessage that rule's message by language ("vi", "en")
  */
 public record ColumnSpec(
     String key,
@@ -34,9 +36,11 @@ public record ColumnSpec(
     Check max,
     Check expect,
     Check window,
-    String invalidRule) {
+    String invalidRule,
+    Map<String, String> invalidMessage) {
 
   public ColumnSpec {
+    invalidMessage = Lists.of(invalidMessage);
     subAliases = Lists.of(subAliases);
     aliases = Lists.of(aliases);
     type = type == null ? ValueType.TEXT : type;

@@ -31,11 +31,17 @@ public record Config(
 
   public Config {
     units = Lists.of(units);
-    reading = reading == null ? Reading.DEFAULTS : reading;
+    reading = reading == null ? Reading.NONE : reading;
     tables = Lists.of(tables);
     choices = Lists.of(choices);
     criteria = Lists.of(criteria);
     documents = documents == null ? DocumentsSpec.NONE : documents;
+  }
+
+  /** This config reading workbooks as {@code reading} says. */
+  public Config withReading(Reading reading) {
+    return new Config(
+        campaign, units, reading, cover, tables, choices, criteria, nomination, documents);
   }
 
   public Optional<Unit> unit(String code) {
@@ -44,6 +50,42 @@ public record Config(
 
   public Optional<TableSpec> table(String key) {
     return tables.stream().filter(t -> t.key().equals(key)).findFirst();
+  }
+
+  /**
+   * The messages the config gives the rules it declares, by rule id: language ("vi", "en") →
+   * MessageFormat pattern. A campaign's words are its own: the tool's bundles hold only the
+   * messages of its built-in rules ({@link Rule}).
+   */
+  public Map<String, Map<String, String>> ruleMessages() {
+    Map<String, Map<String, String>> out = new java.util.LinkedHashMap<>();
+    java.util.function.BiConsumer<String, Map<String, String>> put =
+        (id, texts) -> {
+          if (id != null && !texts.isEmpty()) {
+            out.putIfAbsent(id, texts);
+          }
+        };
+    if (cover != null) {
+      cover.rules().forEach(r -> put.accept(r.id(), r.message()));
+    }
+    for (TableSpec t : tables) {
+      for (ColumnSpec c : t.columns()) {
+        for (Check check : java.util.Arrays.asList(c.min(), c.max(), c.expect(), c.window())) {
+          if (check != null) {
+            put.accept(check.rule(), check.message());
+          }
+        }
+        put.accept(c.invalidRule(), c.invalidMessage());
+      }
+      t.rules().forEach(r -> put.accept(r.id(), r.message()));
+      if (t.target() != null) {
+        put.accept(t.target().rule(), t.target().message());
+      }
+      if (t.unique() != null) {
+        put.accept(t.unique().rule(), t.unique().message());
+      }
+    }
+    return out;
   }
 
   public List<Choice> choiceList(String name) {

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How workbooks are read; every list is matched after folding case, spacing and diacritics.
+ * How workbooks are read; every list is matched after folding case, spacing and diacritics. A field
+ * a config leaves out (null here) is the default config's: see {@link #orElse}.
  *
  * @param headerRowsMax the header row is searched in this many first rows
  * @param blankRowsEnd this many consecutive empty rows end a table
@@ -37,52 +38,60 @@ public record Reading(
     List<String> hamletWords,
     List<String> organisationNames) {
 
-  public static final Reading DEFAULTS =
+  /** Nothing given: every field is taken from the defaults. */
+  public static final Reading NONE =
       new Reading(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
   public Reading {
-    headerRowsMax = headerRowsMax == null ? 30 : headerRowsMax;
-    blankRowsEnd = blankRowsEnd == null ? 20 : blankRowsEnd;
-    indexHeaders = orDefault(indexHeaders, List.of("STT", "TT", "Số TT", "Số thứ tự"));
-    totalsWords = orDefault(totalsWords, List.of("Tổng cộng", "Cộng", "Tổng số"));
-    endWords =
-        orDefault(
-            endWords, List.of("Người lập biểu", "TM.", "Chủ tịch", "Ban Thường vụ", "Người lập"));
-    endPatterns = orDefault(endPatterns, List.of("^.*ngay .* thang .* nam.*$"));
-    yes = orDefault(yes, List.of("x", "có", "co", "✓", "✔", "v", "1", "true", "đạt"));
-    no = orDefault(no, List.of("không", "khong", "0", "-", "false", "chưa"));
-    lengthUnits =
-        lengthUnits == null || lengthUnits.isEmpty()
-            ? Map.of(
-                "m", BigDecimal.ONE,
-                "met", BigDecimal.ONE,
-                "mét", BigDecimal.ONE,
-                "km", BigDecimal.valueOf(1000))
-            : Lists.of(lengthUnits);
-    // workbook.md, "Place and unit names compare as a person reads them".
-    districtWords =
-        words(
-            districtWords,
-            List.of("huyện", "H.", "quận", "Q.", "thị xã", "TX.", "thành phố", "TP."));
-    communeWords = words(communeWords, List.of("xã", "X.", "phường", "P.", "thị trấn", "TT."));
-    hamletWords = words(hamletWords, List.of("thôn", "tổ dân phố", "TDP", "xóm", "bản", "khu"));
-    organisationNames =
-        words(
-            organisationNames,
-            List.of("Hội LHPN", "Hội Liên hiệp Phụ nữ", "Hội Phụ nữ", "HLHPN", "Hội PN"));
-  }
-
-  private static List<String> orDefault(List<String> list, List<String> dflt) {
-    return list == null || list.isEmpty() ? dflt : List.copyOf(list);
+    indexHeaders = copy(indexHeaders);
+    totalsWords = copy(totalsWords);
+    endWords = copy(endWords);
+    endPatterns = copy(endPatterns);
+    yes = copy(yes);
+    no = copy(no);
+    lengthUnits = lengthUnits == null || lengthUnits.isEmpty() ? null : Lists.of(lengthUnits);
+    districtWords = words(districtWords);
+    communeWords = words(communeWords);
+    hamletWords = words(hamletWords);
+    organisationNames = words(organisationNames);
   }
 
   /**
-   * Like {@link #orDefault}, but a blank entry ({@code - } or {@code ~} in YAML) is kept as null
-   * rather than failing the binding, so the validator can point at its line.
+   * This reading with every field it does not give (absent or empty) taken from the defaults: the
+   * embedded default config's {@code reading}, the one list of them (workbook.md).
    */
-  private static List<String> words(List<String> list, List<String> dflt) {
+  public Reading orElse(Reading defaults) {
+    return new Reading(
+        or(headerRowsMax, defaults.headerRowsMax),
+        or(blankRowsEnd, defaults.blankRowsEnd),
+        or(indexHeaders, defaults.indexHeaders),
+        or(totalsWords, defaults.totalsWords),
+        or(endWords, defaults.endWords),
+        or(endPatterns, defaults.endPatterns),
+        or(yes, defaults.yes),
+        or(no, defaults.no),
+        or(lengthUnits, defaults.lengthUnits),
+        or(districtWords, defaults.districtWords),
+        or(communeWords, defaults.communeWords),
+        or(hamletWords, defaults.hamletWords),
+        or(organisationNames, defaults.organisationNames));
+  }
+
+  private static <T> T or(T value, T dflt) {
+    return value != null ? value : dflt;
+  }
+
+  private static List<String> copy(List<String> list) {
+    return list == null || list.isEmpty() ? null : List.copyOf(list);
+  }
+
+  /**
+   * Like {@link #copy}, but a blank entry ({@code - } or {@code ~} in YAML) is kept as null rather
+   * than failing the binding, so the validator can point at its line.
+   */
+  private static List<String> words(List<String> list) {
     return list == null || list.isEmpty()
-        ? dflt
+        ? null
         : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
   }
 }

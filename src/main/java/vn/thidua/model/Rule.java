@@ -94,6 +94,16 @@ public enum Rule {
     return scope;
   }
 
+  /** The built-in rule of this id, or empty: a rule the config declares says its own message. */
+  public static java.util.Optional<Rule> byId(String id) {
+    for (Rule r : values()) {
+      if (r.id.equals(id)) {
+        return java.util.Optional.of(r);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The rule of a value that cannot be read as its column's type ("value.date.invalid"). */
   public static Rule invalid(ValueType type) {
     return switch (type) {

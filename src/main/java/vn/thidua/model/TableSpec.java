@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param unique a combination of columns that must not repeat, or null
  * @param places the columns that place a row, to list rows of several units in one place, or null
  * @param summary what the province summary holds of it, or null
+ * @param location the column a unit with a {@code location} (units[].location) writes it in, which
+ *     the template fills in and restricts to it, or null
  */
 public record TableSpec(
     String key,
@@ -30,7 +32,8 @@ public record TableSpec(
     TargetSpec target,
     UniqueSpec unique,
     PlacesSpec places,
-    SummarySpec summary) {
+    SummarySpec summary,
+    String location) {
 
   public TableSpec {
     aliases = Lists.of(aliases);

@@ -1,6 +1,7 @@
 package vn.thidua.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Columns whose combination must not repeat within a workbook (compared folded).
@@ -9,10 +10,17 @@ import java.util.List;
  * @param cell the column the finding points at, on the repeated row
  * @param rule rule id
  * @param severity WARNING when absent
+ * @param message the rule's message by language ("vi", "en")
  */
-public record UniqueSpec(List<String> columns, String cell, String rule, Severity severity) {
+public record UniqueSpec(
+    List<String> columns,
+    String cell,
+    String rule,
+    Severity severity,
+    Map<String, String> message) {
   public UniqueSpec {
     columns = Lists.of(columns);
     severity = severity == null ? Severity.WARNING : severity;
+    message = Lists.of(message);
   }
 }

@@ -4,9 +4,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -14,7 +12,6 @@ import java.util.ResourceBundle;
 import vn.thidua.model.Config;
 import vn.thidua.model.Finding;
 import vn.thidua.model.Phrase;
-import vn.thidua.model.RuleSpec;
 import vn.thidua.model.Severity;
 
 /**
@@ -42,29 +39,30 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     if (config != null) {
       String lang = locale.getLanguage();
-      List<RuleSpec> rules = new ArrayList<>();
-      if (config.cover() != null) {
-        rules.addAll(config.cover().rules());
-      }
-      config.tables().forEach(t -> rules.addAll(t.rules()));
-      for (RuleSpec r : rules) {
-        String text = r.message().getOrDefault(lang, r.message().get("vi"));
-        if (text != null) {
-          configTexts.put(r.id(), text);
-        }
-      }
+      // English where the config gives it, else its Vietnamese: never another campaign's words.
       config
-          .tables()
+          .ruleMessages()
           .forEach(
-              t -> {
-                if (t.target() != null) {
-                  String text =
-                      t.target().message().getOrDefault(lang, t.target().message().get("vi"));
-                  if (text != null) {
-                    configTexts.put(t.target().rule(), text);
-                  }
+              (id, texts) -> {
+                String text = texts.getOrDefault(lang, texts.get("vi"));
+                if (text != null) {
+                  configTexts.put(id, text);
                 }
               });
+      // A part's narrative sentences, under the keys the narrative asks for ("docx.roads.result").
+      config.tables().stream()
+          .filter(t -> t.summary() != null)
+          .forEach(
+              t ->
+                  t.summary()
+                      .sentences()
+                      .forEach(
+                          (name, texts) -> {
+                            String text = texts.getOrDefault(lang, texts.get("vi"));
+                            if (text != null) {
+                              configTexts.put("docx." + t.summary().name() + "." + name, text);
+                            }
+                          }));
     }
   }
 
@@ -89,6 +87,11 @@ public final class Messages {
 
   public String severity(Severity s) {
     return get("severity." + s.id());
+  }
+
+  /** Whether the config or the bundle has a text for this key. */
+  public boolean has(String key) {
+    return configTexts.containsKey(key) || bundle.containsKey(key);
   }
 
   /** A message by key without arguments, or the fallback when neither bundle nor config has it. */

@@ -16,8 +16,9 @@ import vn.thidua.model.UnitSummary;
 /**
  * The report's narrative draft, written from the summary's figures: sentences for each campaign
  * part and for the units' reporting, every one a message pattern of the bundles filled with figures
- * that tong-hop.json holds. The parts of the default config have sentences of their own ({@code
- * docx.roads.*}…); a part of another config is said as its figures with their labels.
+ * that tong-hop.json holds. A part whose config gives it sentences ({@code summary.sentences}, the
+ * default config's roads, actions, members and nominations) is said with them; any other part as
+ * its figures with their labels.
  */
 final class Narrative {
   /** A numbered part of the narrative: its title and its sentences. */
@@ -72,6 +73,9 @@ final class Narrative {
   }
 
   private List<String> sentences(TableSpec t, Figure.Group f) {
+    if (!m.has("docx." + t.summary().name() + ".result")) {
+      return generic(t, f);
+    }
     List<String> out =
         switch (t.summary().name()) {
           case "roads" -> roads(f);

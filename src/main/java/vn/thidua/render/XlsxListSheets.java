@@ -100,8 +100,16 @@ final class XlsxListSheets {
     };
   }
 
-  /** The sheet of a listed table: its label in the bundle, else the table's own name. */
+  /**
+   * The sheet of a listed table: what a row is, as the config's places label says it ("Con đường"),
+   * else the bundle's word for the nomination list, else the table's own name.
+   */
   static String label(TableSpec t, Messages m) {
+    var places = t.places();
+    if (places != null && places.label() != null) {
+      boolean en = m.locale().getLanguage().equals("en");
+      return en && places.labelEn() != null ? places.labelEn() : places.label();
+    }
     return m.getOrDefault("xlsx.list." + t.key(), t.name());
   }
 

@@ -1,6 +1,7 @@
 package vn.thidua.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -218,9 +219,12 @@ public class ConfigLoaderTest {
     assertThat(names.key(PlaceNames.Level.DISTRICT, "H. Sơn Động")).isEqualTo("h son dong");
     assertThat(new UnitMatcher(c).exact("Hội Phụ nữ huyện Tân Yên")).isNull();
     assertThat(new UnitMatcher(c).exact("Hội LHPN huyện Tân Yên").code()).isEqualTo("TY");
-    // Absent lists keep their defaults.
-    assertThat(ConfigLoader.loadDefault().config().reading().hamletWords())
-        .isEqualTo(vn.thidua.model.Reading.DEFAULTS.hamletWords());
+    // Absent lists keep the default config's: a config without `reading` reads as 2020 did.
+    assertThat(c.reading().hamletWords())
+        .isEqualTo(ConfigLoader.loadDefault().config().reading().hamletWords());
+    Config next =
+        ConfigLoader.load(Path.of("src/test/resources/configs/nha-sach-2021.yaml")).config();
+    assertThat(next.reading()).isEqualTo(ConfigLoader.loadDefault().config().reading());
   }
 
   @Test
@@ -429,6 +433,75 @@ public class ConfigLoaderTest {
         .isInstanceOfSatisfying(
             ConfigException.class,
             e -> assertThat(e.problems().get(0).key()).isEqualTo("config.file.encoding"));
+  }
+
+  @Test
+  void aRuleOfTheConfigSaysItsOwnMessage() {
+    String lamps = "      - id: road.lamps.zero\n";
+    String yaml =
+        ConfigLoader.defaultYaml()
+            .replaceFirst(
+                "(?s)(      - id: road\\.lamps\\.zero\n(?:        [^\n]*\n)*?)        message:\n"
+                    + "          vi: [^\n]*\n          en: [^\n]*\n",
+                "$1")
+            .replaceFirst(
+                "(rule: road\\.sign\\.missing\n          message:\n)            vi: [^\n]*\n",
+                "$1");
+    assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              assertThat(e.problems())
+                  .extracting(ConfigProblem::key)
+                  .containsExactly("config.rule.message", "config.rule.message");
+              assertThat(e.problems().get(0).args())
+                  .containsExactly("road.sign.missing", "message");
+              assertThat(e.problems().get(0).line())
+                  .isEqualTo(lineOf(yaml, "rule: road.sign.missing") + 2);
+              assertThat(e.problems().get(1).args()).containsExactly("road.lamps.zero", "message");
+              assertThat(e.problems().get(1).line()).isEqualTo(lineOf(yaml, lamps));
+            });
+    // A built-in rule id keeps the tool's message: the config need not give one.
+    String builtIn =
+        ConfigLoader.defaultYaml().replace("id: road.lamps.zero", "id: value.negative");
+    assertThatCode(() -> ConfigLoader.parse(builtIn, "c.yaml")).doesNotThrowAnyException();
+  }
+
+  @Test
+  void theCoverKeysTheToolReadsAreChecked(@TempDir Path dir) throws Exception {
+    String yaml =
+        ConfigLoader.defaultYaml()
+            .replace(
+                "    - {key: unit, label: Đơn vị báo cáo, aliases: [Đơn vị, Tên đơn vị]}",
+                "    - {key: unit, label: Đơn vị báo cáo, aliases: [Đơn vị, Tên đơn vị], type: date}")
+            .replace(
+                "{key: report_date, label: Ngày báo cáo,",
+                "{key: reported_on, label: Ngày báo cáo,")
+            .replace("cell: report_date\n", "cell: reported_on\n")
+            .replace("check: report_date <=", "check: reported_on <=");
+    Path file = Files.writeString(dir.resolve("bia.yaml"), yaml);
+    var run = vn.thidua.cli.Run.of("config", "--check", file.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(file + ":" + lineOf(yaml, "{key: unit,") + ":" + columnOf(yaml, "date}") + ":")
+        .contains(file + ":" + lineOf(yaml, "{key: unit,") + ":5:")
+        .contains("\"report_date\"");
+  }
+
+  @Test
+  void theLocationColumnIsNamedByTheConfig() {
+    assertThat(ConfigLoader.loadDefault().config().table("roads").orElseThrow().location())
+        .isEqualTo("district");
+    String yaml = ConfigLoader.defaultYaml().replace("location: district\n", "location: huyen\n");
+    assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              assertThat(e.problems())
+                  .extracting(ConfigProblem::key)
+                  .containsExactly("config.column.unknown");
+              assertThat(e.problems().get(0).line()).isEqualTo(lineOf(yaml, "location: huyen"));
+            });
   }
 
   /** The 1-based column of a needle in its line. */

@@ -41,7 +41,8 @@ import vn.thidua.testing.Findings;
  * was, and the original untouched.
  */
 class AnnotateTest {
-  static final Messages VI = new Messages(Messages.locale("vi"), null);
+  static final Messages VI =
+      new Messages(Messages.locale("vi"), vn.thidua.config.ConfigLoader.loadDefault().config());
   @TempDir Path out;
 
   @Test

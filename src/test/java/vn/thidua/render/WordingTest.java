@@ -26,8 +26,10 @@ import vn.thidua.model.Severity;
  * back (one word for a thing, a capital only in the campaign's name, English plurals).
  */
 class WordingTest {
-  private static final Messages VI = new Messages(Messages.locale("vi"), null);
-  private static final Messages EN = new Messages(Messages.locale("en"), null);
+  private static final Messages VI =
+      new Messages(Messages.locale("vi"), vn.thidua.config.ConfigLoader.loadDefault().config());
+  private static final Messages EN =
+      new Messages(Messages.locale("en"), vn.thidua.config.ConfigLoader.loadDefault().config());
   private static final Config CONFIG = ConfigLoader.loadDefault().config();
 
   private static Properties bundle(String name) throws IOException {
