@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import vn.thidua.model.CampaignInfo;
 import vn.thidua.model.Check;
 import vn.thidua.model.ColumnSpec;
@@ -520,6 +521,16 @@ final class ConfigValidator {
     known("/nomination/name", n.name(), columns);
     known("/nomination/position", n.position(), columns);
     known("/nomination/action", n.action(), columns);
+    Set<String> rules = new TreeSet<>();
+    table.get().rules().forEach(r -> rules.add(r.id()));
+    if (n.criteriaRule() != null && !rules.contains(n.criteriaRule())) {
+      add(
+          "/nomination/criteria_rule",
+          "config.rule.unknown",
+          n.criteriaRule(),
+          n.table(),
+          String.join(", ", rules));
+    }
   }
 
   private void criteria() {

@@ -12,6 +12,9 @@ import java.util.Map;
  * @param action the typical action described
  * @param quotas per kind code, the name of the unit quota limiting it (units[].quotas), e.g.
  *     collective → max_collective
+ * @param criteriaRule the id of the table's rule that says a criterion of the nomination's kind is
+ *     not marked; its findings are listed as "criterion not met", naming the criterion from the
+ *     rule's third argument. Null when the campaign has no such rule.
  */
 public record NominationSpec(
     String table,
@@ -19,7 +22,8 @@ public record NominationSpec(
     String name,
     String position,
     String action,
-    Map<String, String> quotas) {
+    Map<String, String> quotas,
+    String criteriaRule) {
 
   public NominationSpec {
     quotas = Lists.of(quotas);

@@ -121,7 +121,7 @@ public final class Nominations {
   /** A reason in the nomination list's words; other errors keep their own message. */
   private static Nomination.Reason reason(NominationSpec spec, Finding f) {
     String column = f.column() == null ? "" : f.column();
-    if (f.rule().equals("nomination.criteria.missing")) {
+    if (f.rule().equals(spec.criteriaRule())) {
       return new Nomination.Reason(
           "reason.criterion", List.of(f.args().size() > 2 ? f.args().get(2) : column));
     }

@@ -75,6 +75,45 @@ class NominateTest {
             "VY Đỗ Thị Ngọc Ánh: [\"Đơn vị nộp báo cáo sau hạn 20/09/2020\"]");
   }
 
+  /**
+   * Which rule means "a criterion is not marked" is the config's word (nomination.criteria_rule),
+   * not a rule id the code knows: renamed, the list still says which criterion; not named, the
+   * rule's finding is a reason in its own words.
+   */
+  @Test
+  void theCriterionReasonFollowsTheConfigsCriteriaRule() throws Exception {
+    String yaml = ConfigLoader.defaultYaml().replace("nomination.criteria.missing", "tc.unmarked");
+    Path renamed = Files.writeString(dir.resolve("renamed.yaml"), yaml);
+    Path unnamed =
+        Files.writeString(
+            dir.resolve("unnamed.yaml"), yaml.replace("  criteria_rule: tc.unmarked\n", ""));
+    for (Path config : List.of(renamed, unnamed)) {
+      Path out = dir.resolve("out-" + config.getFileName());
+      Run run =
+          Run.of(
+              "nominate",
+              "-c",
+              config.toString(),
+              "--format",
+              "json",
+              "-o",
+              out.toString(),
+              "samples/2020");
+      assertThat(run.err()).doesNotContain("cấu hình");
+      String reasons = null;
+      for (JsonNode n : list(out).get("nominations")) {
+        if (n.get("name").asText().equals("Hội LHPN xã Cẩm Đàn")) {
+          reasons = n.get("reasons").toString();
+        }
+      }
+      if (config == renamed) {
+        assertThat(reasons).isEqualTo("[\"Chưa đạt tiêu chí TC3\"]");
+      } else {
+        assertThat(reasons).doesNotContain("Chưa đạt tiêu chí").contains("TC3");
+      }
+    }
+  }
+
   @Test
   void collectivesComeFirstThenIndividualsUnitsInConfigOrder() throws Exception {
     Path out = dir.resolve("out");

@@ -175,6 +175,38 @@ public class ConfigLoaderTest {
   }
 
   @Test
+  void theCriteriaRuleMustBeARuleOfTheNominationTable() {
+    String yaml =
+        ConfigLoader.defaultYaml()
+            .replace(
+                "criteria_rule: nomination.criteria.missing",
+                "criteria_rule: nomination.criteria.mising");
+    int line = lineOf(yaml, "criteria_rule: nomination.criteria.mising");
+    assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              ConfigProblem p = e.problems().get(0);
+              assertThat(p.key()).isEqualTo("config.rule.unknown");
+              assertThat(p.args()).startsWith("nomination.criteria.mising", "nominations");
+              assertThat(p.args().get(2).toString()).contains("nomination.criteria.missing");
+              assertThat(p.line()).isEqualTo(line);
+            });
+  }
+
+  /**
+   * Every config the project ships beside the default loads, so a change of the format reaches
+   * them.
+   */
+  @Test
+  void theProjectsOtherConfigsLoad() throws Exception {
+    for (String file :
+        List.of("bench/register-2021.yaml", "src/test/resources/configs/nha-sach-2021.yaml")) {
+      assertThat(ConfigLoader.load(Path.of(file)).config().tables()).as(file).isNotEmpty();
+    }
+  }
+
+  @Test
   void everyProblemIsReportedNotOnlyTheFirst() {
     String yaml =
         ConfigLoader.defaultYaml()
