@@ -17,6 +17,7 @@ import time
 from datetime import date
 
 ROUNDS = int(os.environ.get("ROUNDS", "5"))
+# CASE=register bench/run: only the cases whose title holds the text.
 B = "target/bench"
 CP = "target/test-classes"
 PY = os.environ.get("PY", "/usr/bin/python3")
@@ -91,7 +92,10 @@ def main():
     lines = [f"bench run {date.today()} on {platform.node()} ({os.cpu_count()} cores), "
              f"{ROUNDS} rounds, medians; load = 1-minute load average, before each round", ""]
     verdicts = []
+    only = os.environ.get("CASE", "")
     for title, commands, targets in CASES:
+        if only not in title:
+            continue
         rounds = ROUNDS if "300,000" not in title else max(3, ROUNDS // 2)
         walls = {n: [] for n, _, _ in commands}
         cpus = {n: [] for n, _, _ in commands}
