@@ -10,16 +10,16 @@ package vn.thidua.cli;
  *
  * @param lang the last {@code --lang} value (a command's own comes after the top one's and wins),
  *     null when none
- * @param config whether {@code -c}/{@code --config} is given anywhere
+ * @param config the file {@code -c}/{@code --config} names (the last one given), null when none
  * @param command the first argument that is neither an option nor an option's value, "" if none
  */
-record Args(String lang, boolean config, String command) {
+record Args(String lang, String config, String command) {
   /** The short options that take a value; a cluster ends at one of them ({@code -qc FILE}). */
   private static final String SHORT_WITH_VALUE = "co";
 
   static Args scan(String... args) {
     String lang = null;
-    boolean config = false;
+    String config = null;
     String command = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i] == null ? "" : args[i];
@@ -30,20 +30,24 @@ record Args(String lang, boolean config, String command) {
         if (a.equals("--lang")) {
           lang = value;
         } else {
-          config = true;
+          config = value == null ? "" : value;
         }
       } else if (a.startsWith("--lang=")) {
         lang = a.substring("--lang=".length());
       } else if (a.startsWith("--config=")) {
-        config = true;
+        config = a.substring("--config=".length());
       } else if (a.startsWith("--")) {
         // Another long option: a value of its own is attached, or it belongs to a command.
       } else if (a.startsWith("-") && a.length() > 1) {
         for (int c = 1; c < a.length(); c++) {
           if (SHORT_WITH_VALUE.indexOf(a.charAt(c)) >= 0) {
-            config |= a.charAt(c) == 'c';
-            if (c == a.length() - 1) {
-              i++; // the value is the next argument
+            // The value is attached (-cFILE, -c=FILE) or the next argument.
+            String value =
+                c < a.length() - 1
+                    ? a.substring(a.charAt(c + 1) == '=' ? c + 2 : c + 1)
+                    : (i + 1 < args.length ? args[++i] : "");
+            if (a.charAt(c) == 'c') {
+              config = value;
             }
             break;
           }

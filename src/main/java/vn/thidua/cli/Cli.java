@@ -38,6 +38,9 @@ public final class Cli {
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     Args given = Args.scan(args);
     Locale locale = Messages.locale(given.lang());
+    if (HelpWords.asked(args)) {
+      HelpWords.publish(given);
+    }
     ThiduaCommand top = new ThiduaCommand();
     CommandLine cl = new CommandLine(top);
     String invoked = given.command();

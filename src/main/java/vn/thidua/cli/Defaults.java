@@ -22,7 +22,7 @@ final class Defaults {
 
   /** Begins loading in the background unless the command names its own config. */
   static void preload(String... args) {
-    if (Args.scan(args).config()) {
+    if (Args.scan(args).config() != null) {
       return;
     }
     start();

@@ -18,8 +18,8 @@ import vn.thidua.render.SummaryReports;
     description = {
       "Reads every workbook like consolidate and writes the province list of nominations for"
           + " commendation (danh sách đề nghị khen thưởng) from their nomination tables.",
-      "A nomination is eligible when every criterion of its kind is marked (the config's"
-          + " criteria), the action is described, an individual's"
+      "A nomination is eligible when every criterion of its kind is marked"
+          + " (${sys:thidua.criteria:-the config's criteria}), the action is described, an individual's"
           + " position is given, the kind is known, its row has no other error, the unit's report"
           + " is neither late nor undated, and it is within the unit's quota (counted in sheet"
           + " order). Every"

@@ -26,8 +26,8 @@ import vn.thidua.render.ValidateReport;
     description = {
       "Checks each workbook (.xlsx, .xls, or a folder of .csv files) against the campaign config"
           + " and prints every finding with its sheet and cell, grouped by file and sheet.",
-      "Tables are found by sheet name (a table's name or one of its aliases in the config, see"
-          + " `thidua config`) or by their header row; headers may be in any case, with or without diacritics. The unit is --unit, else"
+      "Tables are found by sheet name (${sys:thidua.tables:-a table's name in the config} or one"
+          + " of its aliases, see `thidua config`) or by their header row; headers may be in any case, with or without diacritics. The unit is --unit, else"
           + " the cover's \"Đơn vị báo cáo\", else the title block, else the file name.",
       "A file that cannot be read is reported in one line and the others are still checked.",
       "Exit code: 0 no error; 1 some error (with --strict: or warning); 2 bad arguments or config,"

@@ -9,14 +9,14 @@ class ArgsTest {
   @Test
   void languageBeforeOrAfterTheCommandTheLastOneWinning() {
     assertThat(Args.scan("--lang", "en", "validate", "a.xlsx"))
-        .isEqualTo(new Args("en", false, "validate"));
+        .isEqualTo(new Args("en", null, "validate"));
     assertThat(Args.scan("validate", "a.xlsx", "--lang", "en"))
-        .isEqualTo(new Args("en", false, "validate"));
+        .isEqualTo(new Args("en", null, "validate"));
     assertThat(Args.scan("validate", "--lang=en", "a.xlsx"))
-        .isEqualTo(new Args("en", false, "validate"));
+        .isEqualTo(new Args("en", null, "validate"));
     assertThat(Args.scan("--lang=en", "validate", "--lang", "vi", "a.xlsx").lang()).isEqualTo("vi");
-    assertThat(Args.scan("--help", "--lang", "en")).isEqualTo(new Args("en", false, ""));
-    assertThat(Args.scan()).isEqualTo(new Args(null, false, ""));
+    assertThat(Args.scan("--help", "--lang", "en")).isEqualTo(new Args("en", null, ""));
+    assertThat(Args.scan()).isEqualTo(new Args(null, null, ""));
   }
 
   @Test
@@ -34,15 +34,15 @@ class ArgsTest {
           {"--lang", "en", "--config=k.yaml", "validate", "a.xlsx"}
         }) {
       Args given = Args.scan(args);
-      assertThat(given.config()).as(String.join(" ", args)).isTrue();
+      assertThat(given.config()).as(String.join(" ", args)).isEqualTo("k.yaml");
       assertThat(given.command()).as(String.join(" ", args)).isEqualTo("validate");
     }
-    assertThat(Args.scan("validate", "-o", "ra", "--unit", "TY", "a.xlsx").config()).isFalse();
+    assertThat(Args.scan("validate", "-o", "ra", "--unit", "TY", "a.xlsx").config()).isNull();
   }
 
   @Test
   void aDoubleDashEndsTheOptions() {
     assertThat(Args.scan("validate", "--", "--lang", "-c"))
-        .isEqualTo(new Args(null, false, "validate"));
+        .isEqualTo(new Args(null, null, "validate"));
   }
 }
