@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,31 +53,7 @@ public final class QuickLineWriter {
   }
 
   static void compile(Path classes, Path file) {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    if (javac == null) {
-      throw new IllegalStateException("the build needs a JDK (javax.tools) to compile " + file);
-    }
-    String cp = classes + java.io.File.pathSeparator + jarOf(picocli.CommandLine.class);
-    int code =
-        javac.run(
-            null,
-            null,
-            null,
-            "--release",
-            "17",
-            "-encoding",
-            "UTF-8",
-            "-proc:none",
-            "-implicit:none",
-            "-nowarn",
-            "-classpath",
-            cp,
-            "-d",
-            classes.toString(),
-            file.toString());
-    if (code != 0) {
-      throw new IllegalStateException("javac failed on " + file);
-    }
+    EmbeddedConfigWriter.compile(file, classes, jarOf(picocli.CommandLine.class));
   }
 
   private static String jarOf(Class<?> c) {

@@ -47,6 +47,23 @@ public final class EmbeddedConfigWriter {
     Path file = sources.resolve(CLASS.replace('.', '/') + ".java");
     Files.createDirectories(file.getParent());
     Files.writeString(file, source, StandardCharsets.UTF_8);
+    compile(file, classes);
+  }
+
+  /**
+   * Compiles a generated source into the classes folder, as the build steps that generate Java
+   * (this one, the quick command line's tables) do: Java 17 bytecode, no annotation processing.
+   *
+   * @param classes the classes folder, where the class goes and what the source refers to
+   * @param more other classpath entries the source refers to (a library's jar)
+   */
+  public static void compile(Path file, Path classes, String... more) {
+    String classpath =
+        String.join(
+            java.io.File.pathSeparator,
+            java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(classes.toString()), java.util.Arrays.stream(more))
+                .toList());
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IllegalStateException("the build needs a JDK (javax.tools) to compile " + file);
@@ -64,7 +81,7 @@ public final class EmbeddedConfigWriter {
             "-implicit:none",
             "-nowarn",
             "-classpath",
-            classes.toString(),
+            classpath,
             "-d",
             classes.toString(),
             file.toString());
