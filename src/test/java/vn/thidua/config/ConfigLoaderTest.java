@@ -3,6 +3,7 @@ package vn.thidua.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Files;
@@ -111,15 +112,10 @@ public class ConfigLoaderTest {
     String yaml =
         ConfigLoader.defaultYaml().replace("  nomination_deadline:", "  nomination_dealine:");
     int line = lineOf(yaml, "nomination_dealine");
-    assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
-        .isInstanceOfSatisfying(
-            ConfigException.class,
-            e -> {
-              ConfigProblem p = e.problems().get(0);
-              assertThat(p.key()).isEqualTo("config.property.unknown");
-              assertThat(p.args()).first().isEqualTo("nomination_dealine");
-              assertThat(p.line()).isEqualTo(line);
-            });
+    ConfigProblem p = firstProblem(yaml);
+    assertThat(p.key()).isEqualTo("config.property.unknown");
+    assertThat(p.args()).first().isEqualTo("nomination_dealine");
+    assertThat(p.line()).isEqualTo(line);
   }
 
   @Test
@@ -146,15 +142,10 @@ public class ConfigLoaderTest {
                     + " điện], type: integer}",
                 "{key: lamps, header: Số bóng điện, group: standard, aliases: [Số bóng đèn, Bóng"
                     + " điện], type: so-nguyen}");
-    assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
-        .isInstanceOfSatisfying(
-            ConfigException.class,
-            e -> {
-              ConfigProblem p = e.problems().get(0);
-              assertThat(p.key()).isEqualTo("config.value.choice");
-              assertThat(p.args().get(2).toString())
-                  .isEqualTo("text, integer, number, length, count, yesno, date, choice");
-            });
+    ConfigProblem p = firstProblem(yaml);
+    assertThat(p.key()).isEqualTo("config.value.choice");
+    assertThat(p.args().get(2).toString())
+        .isEqualTo("text, integer, number, length, count, yesno, date, choice");
   }
 
   @Test
@@ -162,16 +153,11 @@ public class ConfigLoaderTest {
     String yaml =
         ConfigLoader.defaultYaml().replace("group: funds, sub: Hội,", "group: fund, sub: Hội,");
     int line = lineOf(yaml, "group: fund, sub: Hội,");
-    assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
-        .isInstanceOfSatisfying(
-            ConfigException.class,
-            e -> {
-              ConfigProblem p = e.problems().get(0);
-              assertThat(p.key()).isEqualTo("config.group.unknown");
-              assertThat(p.args()).first().isEqualTo("fund");
-              assertThat(p.line()).isEqualTo(line);
-              assertThat(p.column()).isGreaterThan(1);
-            });
+    ConfigProblem p = firstProblem(yaml);
+    assertThat(p.key()).isEqualTo("config.group.unknown");
+    assertThat(p.args()).first().isEqualTo("fund");
+    assertThat(p.line()).isEqualTo(line);
+    assertThat(p.column()).isGreaterThan(1);
   }
 
   @Test
@@ -182,16 +168,11 @@ public class ConfigLoaderTest {
                 "criteria_rule: nomination.criteria.missing",
                 "criteria_rule: nomination.criteria.mising");
     int line = lineOf(yaml, "criteria_rule: nomination.criteria.mising");
-    assertThatThrownBy(() -> ConfigLoader.parse(yaml, "c.yaml"))
-        .isInstanceOfSatisfying(
-            ConfigException.class,
-            e -> {
-              ConfigProblem p = e.problems().get(0);
-              assertThat(p.key()).isEqualTo("config.rule.unknown");
-              assertThat(p.args()).startsWith("nomination.criteria.mising", "nominations");
-              assertThat(p.args().get(2).toString()).contains("nomination.criteria.missing");
-              assertThat(p.line()).isEqualTo(line);
-            });
+    ConfigProblem p = firstProblem(yaml);
+    assertThat(p.key()).isEqualTo("config.rule.unknown");
+    assertThat(p.args()).startsWith("nomination.criteria.mising", "nominations");
+    assertThat(p.args().get(2).toString()).contains("nomination.criteria.missing");
+    assertThat(p.line()).isEqualTo(line);
   }
 
   /**
@@ -541,6 +522,14 @@ public class ConfigLoaderTest {
     int at = text.indexOf(needle);
     assertThat(at).as("needle in text").isNotNegative();
     return at - text.lastIndexOf('\n', at);
+  }
+
+  /** The first problem of a config that must not load. */
+  private static ConfigProblem firstProblem(String yaml) {
+    ConfigException e =
+        catchThrowableOfType(() -> ConfigLoader.parse(yaml, "c.yaml"), ConfigException.class);
+    assertThat(e).as("the config is refused").isNotNull();
+    return e.problems().get(0);
   }
 
   public static int lineOf(String text, String needle) {
