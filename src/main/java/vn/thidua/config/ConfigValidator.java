@@ -1,6 +1,5 @@
 package vn.thidua.config;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,13 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.thidua.model.CampaignInfo;
-import vn.thidua.model.Check;
-import vn.thidua.model.ColumnSpec;
 import vn.thidua.model.Config;
 import vn.thidua.model.Criterion;
-import vn.thidua.model.MeasureKind;
-import vn.thidua.model.MeasureSpec;
-import vn.thidua.model.PlacesSpec;
 import vn.thidua.model.RuleSpec;
 import vn.thidua.model.TableSpec;
 import vn.thidua.model.Unit;
@@ -49,17 +43,17 @@ final class ConfigValidator {
     v.campaign();
     v.units();
     v.cover();
-    v.tables();
+    new TableValidator(config, v).tables();
     v.criteria();
     v.nomination();
     return v.problems;
   }
 
-  private void add(String pointer, String key, Object... args) {
+  void add(String pointer, String key, Object... args) {
     problems.add(new Problem(pointer, key, List.of(args)));
   }
 
-  private void required(String pointer, Object value, String name) {
+  void required(String pointer, Object value, String name) {
     if (value == null || (value instanceof String s && s.isBlank())) {
       add(pointer, "config.required", name);
     }
@@ -227,231 +221,7 @@ final class ConfigValidator {
     add("/cover/fields", "config.cover.reserved", key);
   }
 
-  private void tables() {
-    if (config.tables().isEmpty()) {
-      add("", "config.required", "tables");
-    }
-    Set<String> tableKeys = new HashSet<>();
-    Set<String> jsonKeys = new HashSet<>();
-    for (int t = 0; t < config.tables().size(); t++) {
-      TableSpec table = config.tables().get(t);
-      String at = "/tables/" + t;
-      required(at + "/key", table.key(), "tables[" + t + "].key");
-      required(at + "/name", table.name(), "tables[" + t + "].name");
-      if (table.key() != null && !tableKeys.add(table.key())) {
-        add(at + "/key", "config.duplicate", table.key());
-      }
-      if (table.columns().isEmpty()) {
-        add(at, "config.required", "columns");
-      }
-      if (table.requiredColumns().isEmpty()) {
-        // A table is found by its required columns: without one it could never be found.
-        add(at + "/columns", "config.table.no_required", table.name());
-      }
-      Set<String> keys = new HashSet<>();
-      for (int c = 0; c < table.columns().size(); c++) {
-        column(at + "/columns/" + c, table, table.columns().get(c), keys);
-      }
-      rules(at + "/rules", table.rules(), keys);
-      known(at + "/location", table.location(), keys);
-      if (table.target() != null) {
-        required(at + "/target/name", table.target().name(), "target.name");
-        required(at + "/target/rule", table.target().rule(), "target.rule");
-        message(at + "/target", table.target().rule(), table.target().message());
-        for (int i = 0; i < table.target().standard().size(); i++) {
-          known(at + "/target/standard/" + i, table.target().standard().get(i), keys);
-        }
-      }
-      if (table.summary() != null) {
-        required(at + "/summary/name", table.summary().name(), "summary.name");
-        measures(at + "/summary/measures", table, table.summary().measures());
-      }
-      if (table.unique() != null) {
-        required(at + "/unique/rule", table.unique().rule(), "unique.rule");
-        message(at + "/unique", table.unique().rule(), table.unique().message());
-        for (int i = 0; i < table.unique().columns().size(); i++) {
-          known(at + "/unique/columns/" + i, table.unique().columns().get(i), keys);
-        }
-        known(at + "/unique/cell", table.unique().cell(), keys);
-      }
-      if (table.places() != null) {
-        places(at + "/places", table, keys, jsonKeys);
-      }
-    }
-  }
-
-  /**
-   * The keys tong-hop.json already holds at its top (cli.md): a table's possible duplicates may not
-   * take one of them, nor another table's.
-   */
-  private static final Set<String> SUMMARY_KEYS =
-      Set.of("campaign", "units", "totals", "duplicates", "rows", "files");
-
-  private void places(String at, TableSpec table, Set<String> columns, Set<String> jsonKeys) {
-    var p = table.places();
-    if (p.columns().isEmpty()) {
-      add(at, "config.required", "places.columns");
-    }
-    List<String> levels = PlacesSpec.LEVELS;
-    p.columns()
-        .forEach(
-            (level, column) -> {
-              String here = at + "/columns/" + level;
-              if (!levels.contains(level)) {
-                add(here, "config.places.level", level, String.join(", ", levels));
-              }
-              required(here, column, "places.columns." + level);
-              known(here, column, columns);
-            });
-    known(at + "/name", p.name(), columns);
-    required(at + "/duplicates", p.duplicates(), "places.duplicates");
-    if (p.duplicates() != null
-        && !p.duplicates().isBlank()
-        && (SUMMARY_KEYS.contains(p.duplicates()) || !jsonKeys.add(p.duplicates()))) {
-      add(at + "/duplicates", "config.places.key", p.duplicates());
-    }
-    // Only listed rows reach the province summary with their places.
-    if (table.summary() == null || !table.summary().list()) {
-      add(at, "config.places.list", table.name());
-    }
-  }
-
-  /**
-   * Checks a table's measures. An unknown kind never gets here: binding refuses it with its line
-   * and column (ConfigLoader).
-   */
-  private void measures(String at, TableSpec table, List<MeasureSpec> measures) {
-    Set<String> names = new HashSet<>();
-    Set<String> columns = new HashSet<>();
-    table.columns().forEach(c -> columns.add(c.key()));
-    for (int i = 0; i < measures.size(); i++) {
-      var m = measures.get(i);
-      String here = at + "/" + i;
-      required(here + "/name", m.name(), "name");
-      if (m.name() != null && !names.add(m.name())) {
-        add(here + "/name", "config.duplicate", m.name());
-      }
-      if (m.group()) {
-        if (m.measures().isEmpty()) {
-          add(here, "config.required", "of");
-        }
-        measures(here + "/measures", table, m.measures());
-        continue;
-      }
-      MeasureKind kind = m.of();
-      if (kind.readsColumn()) {
-        required(here + "/column", m.column(), "column");
-        known(here + "/column", m.column(), columns);
-      }
-      switch (kind) {
-        case FLAGGED -> required(here + "/rule", m.rule(), "rule");
-        case SUM -> {
-          if (m.column() != null) {
-            table
-                .column(m.column())
-                .filter(c -> !c.type().numeric())
-                .ifPresent(
-                    c -> add(here + "/column", "config.check.type", "sum", c.key(), "number"));
-          }
-        }
-        case ELIGIBLE -> {
-          if (config.nomination() == null
-              || !table.key().equals(config.nomination().table())
-              || !table.summary().list()) {
-            add(here + "/of", "config.measure.eligible", table.name());
-          }
-        }
-        case RATIO -> {
-          Set<String> siblings = new HashSet<>();
-          measures.forEach(x -> siblings.add(x.name()));
-          known(here + "/numerator", m.numerator(), siblings);
-          known(here + "/denominator", m.denominator(), siblings);
-        }
-        case COUNT, COUNT_BY, MEETING, TARGET, TARGET_MET -> {
-          // Their column and target are checked with the other kinds'.
-        }
-      }
-      if (m.where() != null) {
-        known(here + "/where/column", m.where().column(), columns);
-      }
-      if (kind.needsTarget() && table.target() == null) {
-        add(here + "/of", "config.measure.target", kind.yaml(), table.name());
-      }
-    }
-  }
-
-  private void column(String at, TableSpec table, ColumnSpec col, Set<String> keys) {
-    required(at + "/key", col.key(), "key");
-    required(at + "/header", col.header(), "header");
-    if (col.key() != null && !keys.add(col.key())) {
-      add(at + "/key", "config.duplicate", col.key());
-    }
-    if (col.group() != null && !table.groups().containsKey(col.group())) {
-      add(
-          at + "/group",
-          "config.group.unknown",
-          col.group(),
-          String.join(", ", table.groups().keySet()));
-    }
-    if (col.type() == ValueType.CHOICE) {
-      if (col.choices() == null) {
-        add(at, "config.required", "choices");
-      } else if (!config.choices().containsKey(col.choices())) {
-        add(
-            at + "/choices",
-            "config.choices.unknown",
-            col.choices(),
-            String.join(", ", config.choices().keySet()));
-      }
-    } else if (col.choices() != null) {
-      add(at + "/choices", "config.choices.not_choice", col.key());
-    }
-    if (col.invalidRule() != null) {
-      message(at, col.invalidRule(), col.invalidMessage(), "invalid_message");
-    }
-    bound(at + "/min", col.min(), col);
-    bound(at + "/max", col.max(), col);
-    if (col.expect() != null) {
-      if (col.type() != ValueType.YESNO) {
-        add(at + "/expect", "config.check.type", "expect", col.key(), "yesno");
-      } else if (!(col.expect().value() instanceof Boolean)) {
-        add(at + "/expect/value", "config.check.boolean", String.valueOf(col.expect().value()));
-      }
-      ruleId(at + "/expect", col.expect());
-    }
-    if (col.window() != null) {
-      if (col.type() != ValueType.DATE) {
-        add(at + "/window", "config.check.type", "window", col.key(), "date");
-      }
-      ruleId(at + "/window", col.window());
-    }
-  }
-
-  private void bound(String at, Check check, ColumnSpec col) {
-    if (check == null) {
-      return;
-    }
-    if (!col.type().numeric()) {
-      add(at, "config.check.type", at.substring(at.lastIndexOf('/') + 1), col.key(), "number");
-    }
-    if (!(check.value() instanceof Number)) {
-      add(at + "/value", "config.check.number", String.valueOf(check.value()));
-    } else {
-      try {
-        new BigDecimal(check.value().toString());
-      } catch (NumberFormatException e) {
-        add(at + "/value", "config.check.number", String.valueOf(check.value()));
-      }
-    }
-    ruleId(at, check);
-  }
-
-  private void ruleId(String at, Check check) {
-    required(at + "/rule", check.rule(), "rule");
-    message(at, check.rule(), check.message());
-  }
-
-  private void message(String at, String id, java.util.Map<String, String> texts) {
+  void message(String at, String id, java.util.Map<String, String> texts) {
     message(at, id, texts, "message");
   }
 
@@ -459,7 +229,7 @@ final class ConfigValidator {
    * A rule the config declares says its own message, at least in Vietnamese: the tool's bundles
    * hold the messages of its built-in rules only, so another campaign never shows this one's words.
    */
-  private void message(String at, String id, java.util.Map<String, String> texts, String name) {
+  void message(String at, String id, java.util.Map<String, String> texts, String name) {
     if (id == null || id.isBlank() || vn.thidua.model.Rule.byId(id).isPresent()) {
       return;
     }
@@ -469,7 +239,7 @@ final class ConfigValidator {
     }
   }
 
-  private void rules(String at, List<RuleSpec> rules, Set<String> columns) {
+  void rules(String at, List<RuleSpec> rules, Set<String> columns) {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < rules.size(); i++) {
       RuleSpec r = rules.get(i);
@@ -495,7 +265,7 @@ final class ConfigValidator {
     }
   }
 
-  private void known(String at, String key, Set<String> keys) {
+  void known(String at, String key, Set<String> keys) {
     if (key != null && !keys.contains(key)) {
       add(at, "config.column.unknown", key, String.join(", ", keys));
     }
