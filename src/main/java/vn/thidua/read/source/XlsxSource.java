@@ -115,13 +115,7 @@ final class XlsxSource implements WorkbookSource {
   private static XlsxSource build(ZipParts pkg, Path path, Path tempFile)
       throws IOException, XMLStreamException, ReadException {
     // Transitional ".../relationships/officeDocument" and strict alike.
-    String workbook = null;
-    for (ZipParts.Rel rel : pkg.packageRels()) {
-      if (!rel.external() && rel.is("officeDocument") && pkg.has(rel.target())) {
-        workbook = rel.target();
-        break;
-      }
-    }
+    String workbook = pkg.packagePart("officeDocument");
     if (workbook == null) {
       throw ReadErrors.of(Rule.FILE_FORMAT_UNKNOWN, path, null);
     }
@@ -259,18 +253,13 @@ final class XlsxSource implements WorkbookSource {
     }
   }
 
-  /** The part a relationship of the package of this type points to, or null. */
+  /** The part of a property relationship; a damaged one says nothing, as a damaged part. */
   private String packagePart(String type) {
     try {
-      for (ZipParts.Rel rel : pkg.packageRels()) {
-        if (!rel.external() && rel.is(type) && pkg.has(rel.target())) {
-          return rel.target();
-        }
-      }
+      return pkg.packagePart(type);
     } catch (IOException | XMLStreamException | RuntimeException e) {
-      // As a damaged part of properties: nothing said.
+      return null;
     }
-    return null;
   }
 
   // Loaded on the first sheet opened, not at open(): listing the sheets of a workbook with a

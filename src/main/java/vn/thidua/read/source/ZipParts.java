@@ -154,6 +154,19 @@ final class ZipParts implements Closeable {
   }
 
   /**
+   * The part the package's first relationship of this type points to ("officeDocument",
+   * "core-properties"), or null when none points to a part the package has.
+   */
+  String packagePart(String type) throws IOException, XMLStreamException {
+    for (Rel rel : packageRels()) {
+      if (!rel.external() && rel.is(type) && has(rel.target())) {
+        return rel.target();
+      }
+    }
+    return null;
+  }
+
+  /**
    * The relationships of a part, from its .rels part beside it; none when it has none. Targets are
    * resolved against the part's folder, as OPC says.
    */
