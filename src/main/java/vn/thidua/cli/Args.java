@@ -12,8 +12,9 @@ package vn.thidua.cli;
  *     null when none
  * @param config the file {@code -c}/{@code --config} names (the last one given), null when none
  * @param command the first argument that is neither an option nor an option's value, "" if none
+ * @param help whether help is asked for ({@code -h}, {@code --help}, the {@code help} command)
  */
-record Args(String lang, String config, String command) {
+record Args(String lang, String config, String command, boolean help) {
   /** The short options that take a value; a cluster ends at one of them ({@code -qc FILE}). */
   private static final String SHORT_WITH_VALUE = "co";
 
@@ -21,6 +22,7 @@ record Args(String lang, String config, String command) {
     String lang = null;
     String config = null;
     String command = null;
+    boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i] == null ? "" : args[i];
       if (a.equals("--")) {
@@ -36,10 +38,13 @@ record Args(String lang, String config, String command) {
         lang = a.substring("--lang=".length());
       } else if (a.startsWith("--config=")) {
         config = a.substring("--config=".length());
+      } else if (a.equals("--help")) {
+        help = true;
       } else if (a.startsWith("--")) {
         // Another long option: a value of its own is attached, or it belongs to a command.
       } else if (a.startsWith("-") && a.length() > 1) {
         for (int c = 1; c < a.length(); c++) {
+          help |= a.charAt(c) == 'h';
           if (SHORT_WITH_VALUE.indexOf(a.charAt(c)) >= 0) {
             // The value is attached (-cFILE, -c=FILE) or the next argument.
             String value =
@@ -56,6 +61,7 @@ record Args(String lang, String config, String command) {
         command = a;
       }
     }
-    return new Args(lang, config, command == null ? "" : command);
+    command = command == null ? "" : command;
+    return new Args(lang, config, command, help || command.equals("help"));
   }
 }

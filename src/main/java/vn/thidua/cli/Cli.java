@@ -38,7 +38,7 @@ public final class Cli {
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     Args given = Args.scan(args);
     Locale locale = Messages.locale(given.lang());
-    if (HelpWords.asked(args)) {
+    if (given.help()) {
       HelpWords.publish(given);
     }
     ThiduaCommand top = new ThiduaCommand();

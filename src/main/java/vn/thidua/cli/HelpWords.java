@@ -25,20 +25,10 @@ final class HelpWords {
 
   private HelpWords() {}
 
-  /** Whether the command line asks for help, the only time the words are worth a config's load. */
-  static boolean asked(String... args) {
-    for (String a : args) {
-      if (a.equals("--")) {
-        return false;
-      }
-      if (a.equals("-h") || a.equals("--help") || a.equals("help")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Puts the words of the config in use where the help texts find them. */
+  /**
+   * Puts the words of the config in use where the help texts find them; only when help is asked for
+   * ({@link Args#help}), the one time they are worth a config's load.
+   */
   static void publish(Args given) {
     Config config;
     try {

@@ -9,14 +9,14 @@ class ArgsTest {
   @Test
   void languageBeforeOrAfterTheCommandTheLastOneWinning() {
     assertThat(Args.scan("--lang", "en", "validate", "a.xlsx"))
-        .isEqualTo(new Args("en", null, "validate"));
+        .isEqualTo(new Args("en", null, "validate", false));
     assertThat(Args.scan("validate", "a.xlsx", "--lang", "en"))
-        .isEqualTo(new Args("en", null, "validate"));
+        .isEqualTo(new Args("en", null, "validate", false));
     assertThat(Args.scan("validate", "--lang=en", "a.xlsx"))
-        .isEqualTo(new Args("en", null, "validate"));
+        .isEqualTo(new Args("en", null, "validate", false));
     assertThat(Args.scan("--lang=en", "validate", "--lang", "vi", "a.xlsx").lang()).isEqualTo("vi");
-    assertThat(Args.scan("--help", "--lang", "en")).isEqualTo(new Args("en", null, ""));
-    assertThat(Args.scan()).isEqualTo(new Args(null, null, ""));
+    assertThat(Args.scan("--help", "--lang", "en")).isEqualTo(new Args("en", null, "", true));
+    assertThat(Args.scan()).isEqualTo(new Args(null, null, "", false));
   }
 
   @Test
@@ -41,8 +41,19 @@ class ArgsTest {
   }
 
   @Test
+  void helpIsAskedForByItsOptionsOrItsCommand() {
+    assertThat(Args.scan("validate", "-h").help()).isTrue();
+    assertThat(Args.scan("validate", "--help", "a.xlsx").help()).isTrue();
+    assertThat(Args.scan("nominate", "-qh").help()).isTrue();
+    assertThat(Args.scan("help", "validate").help()).isTrue();
+    assertThat(Args.scan("validate", "a.xlsx").help()).isFalse();
+    assertThat(Args.scan("validate", "--unit", "TY", "help").help()).isFalse();
+    assertThat(Args.scan("validate", "--", "-h").help()).isFalse();
+  }
+
+  @Test
   void aDoubleDashEndsTheOptions() {
     assertThat(Args.scan("validate", "--", "--lang", "-c"))
-        .isEqualTo(new Args(null, null, "validate"));
+        .isEqualTo(new Args(null, null, "validate", false));
   }
 }
