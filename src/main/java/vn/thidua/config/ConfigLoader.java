@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.model.Config;
 import vn.thidua.model.MeasureKind;
+import vn.thidua.model.Phrase;
 
 /** Reads campaign configs from YAML: the embedded default or a file. */
 public final class ConfigLoader {
@@ -186,8 +187,7 @@ public final class ConfigLoader {
       return invalidValue(source, line, col, f);
     }
     if (e instanceof MismatchedInputException m) {
-      return new ConfigProblem(
-          source, line, col, "config.value.shape", List.of(path(m), simpleMessage(e)));
+      return new ConfigProblem(source, line, col, "config.value.shape", List.of(path(m), shape(m)));
     }
     return new ConfigProblem(source, line, col, "config.syntax", List.of(simpleMessage(e)));
   }
@@ -223,11 +223,38 @@ public final class ConfigLoader {
           "config.value.choice",
           List.of(value, path(f), String.join(", ", allowed)));
     }
+    if (type == Boolean.class || type == boolean.class) {
+      return new ConfigProblem(source, line, col, "config.value.boolean", List.of(value, path(f)));
+    }
     if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
       return new ConfigProblem(source, line, col, "config.value.number", List.of(value, path(f)));
     }
     return new ConfigProblem(
         source, line, col, "config.value.invalid", List.of(value, path(f), type.getSimpleName()));
+  }
+
+  /**
+   * What the value should have been, as the person editing the YAML writes it: Jackson's own text
+   * names Java classes and tokens.
+   */
+  private static Phrase shape(MismatchedInputException m) {
+    Class<?> type = m.getTargetType();
+    if (type == null) {
+      return Phrase.of("config.shape.value");
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return Phrase.of("config.shape.list");
+    }
+    if (type == String.class
+        || type == Boolean.class
+        || type == boolean.class
+        || Number.class.isAssignableFrom(type)
+        || type.isPrimitive()
+        || type.isEnum()
+        || type == java.time.LocalDate.class) {
+      return Phrase.of("config.shape.value");
+    }
+    return Phrase.of("config.shape.entries");
   }
 
   private static String pointer(JsonMappingException e) {

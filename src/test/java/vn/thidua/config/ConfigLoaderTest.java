@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.thidua.model.Config;
 import vn.thidua.model.MeasureKind;
+import vn.thidua.model.Phrase;
 import vn.thidua.model.ValueType;
 import vn.thidua.read.UnitMatcher;
 import vn.thidua.read.text.PlaceNames;
+import vn.thidua.render.Messages;
 
 public class ConfigLoaderTest {
 
@@ -185,6 +188,35 @@ public class ConfigLoaderTest {
         List.of("bench/register-2021.yaml", "src/test/resources/configs/nha-sach-2021.yaml")) {
       assertThat(ConfigLoader.load(Path.of(file)).config().tables()).as(file).isNotEmpty();
     }
+  }
+
+  /** A value of the wrong shape says what it should be, never Jackson's Java words. */
+  @Test
+  void aValueOfTheWrongShapeSaysWhatItShouldBe() {
+    String entries =
+        ConfigLoader.defaultYaml()
+            .replace("  window: {from: 2020-02-25, to: 2020-09-30}", "  window: [a, b]");
+    ConfigProblem p = firstProblem(entries);
+    assertThat(p.key()).isEqualTo("config.value.shape");
+    assertThat(p.args()).containsExactly("campaign.window", Phrase.of("config.shape.entries"));
+    assertThat(p.line()).isEqualTo(lineOf(entries, "window: [a, b]"));
+    String list =
+        ConfigLoader.defaultYaml()
+            .replace("totals_words: [Tổng cộng, Cộng, Tổng số]", "totals_words: {a: b}");
+    assertThat(firstProblem(list).args())
+        .containsExactly("reading.totals_words", Phrase.of("config.shape.list"));
+    Messages vi = new Messages(Locale.forLanguageTag("vi"), null);
+    assertThat(vi.get(p.key(), p.args().toArray()))
+        .isEqualTo(
+            "Giá trị của campaign.window không đúng dạng: cần các mục dạng \"tên: giá trị\", mỗi"
+                + " mục một dòng.")
+        .doesNotContain("Cannot", "JsonToken", "vn.thidua");
+    String yesNo = ConfigLoader.defaultYaml().replaceFirst("required: true", "required: maybe");
+    ConfigProblem b = firstProblem(yesNo);
+    assertThat(b.key()).isEqualTo("config.value.boolean");
+    assertThat(vi.get(b.key(), b.args().toArray()))
+        .startsWith("Giá trị \"maybe\" của ")
+        .endsWith(" phải là true (có) hoặc false (không).");
   }
 
   @Test
