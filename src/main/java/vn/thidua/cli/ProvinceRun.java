@@ -110,7 +110,7 @@ final class ProvinceRun {
   /**
    * Writes a report per format into {@code dir}. With the built-in templates the reports are
    * written two at a time (they share nothing but the summary, which no writer changes; the Word
-   * and Excel reports each take a few hundred milliseconds of one core). With an officer's
+   * and Excel reports each take about a second of one core on a cold start). With an officer's
    * --templates folder they are written one by one in the formats' declared order, those laid out
    * by templates first, so that a broken template stops the run before the other reports are
    * written. Each report is written whole or not at all; every report written is said, in order.
